@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+// The local Apache Kafka cluster: `node cluster/cluster.mjs <command>`; see `npm run cluster:*` and README.
+import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  BOOTSTRAP, KAFKA_VERSION, NODE_IDS, ROOT, STATE_DIR, clusterIdFile, dataDir, ensureDir, libsDir,
+  log4jConfig, logFile, nodeDir, pidFile, propsFile, serverProperties,
+} from './nodes.mjs';
+import { waitUntilReady } from './ready.mjs';
+
+const HEAP = process.env.KAFKA_HEAP || '512m';
+const TOOLS = {
+  topics: 'org.apache.kafka.tools.TopicCommand',
+  'consumer-groups': 'org.apache.kafka.tools.consumer.group.ConsumerGroupCommand',
+  'console-producer': 'org.apache.kafka.tools.ConsoleProducer',
+  'console-consumer': 'org.apache.kafka.tools.consumer.ConsoleConsumer',
+  'get-offsets': 'org.apache.kafka.tools.GetOffsetShell',
+  configs: 'kafka.admin.ConfigCommand',
+  'metadata-quorum': 'org.apache.kafka.tools.MetadataQuorumCommand',
+  'broker-api-versions': 'kafka.admin.BrokerApiVersionsCommand',
+  storage: 'kafka.tools.StorageTool',
+};
+
+function fail(message) {
+  console.error(`cluster: ${message}`);
+  process.exit(1);
+}
+
+/** Resolves the Kafka jars with Maven once; later starts reuse them. */
+function resolveJars() {
+  const dir = libsDir();
+  const marker = path.join(dir, '.complete');
+  if (process.env.KAFKA_HOME) {
+    if (!fs.existsSync(dir)) fail(`KAFKA_HOME=${process.env.KAFKA_HOME} has no libs/ folder`);
+    return;
+  }
+  if (fs.existsSync(marker)) return;
+  console.log(`Resolving Apache Kafka ${KAFKA_VERSION} from Maven Central (first run only)...`);
+  const result = spawnSync('mvn', [
+    '-q', '-B', '-f', path.join(ROOT, 'cluster', 'pom.xml'), `-Dkafka.version=${KAFKA_VERSION}`,
+    'dependency:copy-dependencies', `-DoutputDirectory=${dir}`, '-DincludeScope=runtime',
+  ], { stdio: 'inherit' });
+  if (result.error) fail(`could not run mvn (${result.error.message}); install Maven or set KAFKA_HOME`);
+  if (result.status !== 0) fail('Maven could not resolve the Kafka jars (see above)');
+  fs.writeFileSync(marker, new Date().toISOString());
+}
+
+function java(mainClass, args, options = {}) {
+  const log4j = path.join(STATE_DIR, options.logLevel === 'INFO' ? 'log4j2-server.properties' : 'log4j2-tools.properties');
+  return [
+    ...(options.jvm ?? ['-Xmx256m', '-XX:TieredStopAtLevel=1', '-Xshare:auto']),
+    `-Dlog4j2.configurationFile=${log4j}`,
+    '-cp', path.join(libsDir(), '*'),
+    mainClass, ...args,
+  ];
+}
+
+function writeConfigs() {
+  ensureDir(STATE_DIR);
+  fs.writeFileSync(path.join(STATE_DIR, 'log4j2-server.properties'), log4jConfig('INFO'));
+  fs.writeFileSync(path.join(STATE_DIR, 'log4j2-tools.properties'), log4jConfig('WARN'));
+  for (const id of NODE_IDS) {
+    ensureDir(nodeDir(id));
+    fs.writeFileSync(propsFile(id), serverProperties(id));
+  }
+}
+
+/** A Kafka cluster id is a 16-byte UUID in URL-safe base64 that does not start with '-'. */
+function newClusterId() {
+  for (;;) {
+    const id = crypto.randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
+}
+
+function formatIfNeeded(id) {
+  if (fs.existsSync(path.join(dataDir(id), 'meta.properties'))) return;
+  if (!fs.existsSync(clusterIdFile)) fs.writeFileSync(clusterIdFile, newClusterId());
+  const clusterId = fs.readFileSync(clusterIdFile, 'utf8').trim();
+  const result = spawnSync('java', java(TOOLS.storage, ['format', '-t', clusterId, '-c', propsFile(id)]), { encoding: 'utf8' });
+  if (result.status !== 0) fail(`formatting node ${id} failed:\n${result.stdout}${result.stderr}`);
+}
+
+/** The pid of node `id` if that process is alive and really is our Kafka node. */
+function runningPid(id) {
+  if (!fs.existsSync(pidFile(id))) return null;
+  const pid = Number(fs.readFileSync(pidFile(id), 'utf8'));
+  try {
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return cmdline.includes('kafka.Kafka') && cmdline.includes(propsFile(id)) ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function startNode(id) {
+  if (runningPid(id)) return false;
+  formatIfNeeded(id);
+  const out = fs.openSync(logFile(id), 'a');
+  const child = spawn('java', java('kafka.Kafka', [propsFile(id)], {
+    logLevel: 'INFO',
+    jvm: [`-Xms${HEAP}`, `-Xmx${HEAP}`, '-XX:+UseG1GC', '-XX:MaxGCPauseMillis=20', '-Djava.awt.headless=true'],
+  }), { detached: true, stdio: ['ignore', out, out], cwd: nodeDir(id) });
+  child.unref();
+  fs.writeFileSync(pidFile(id), String(child.pid));
+  return true;
+}
+
+function logTail(id, lines = 40) {
+  if (!fs.existsSync(logFile(id))) return '(no log)';
+  return fs.readFileSync(logFile(id), 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+async function start(ids = NODE_IDS) {
+  resolveJars();
+  writeConfigs();
+  const started = ids.filter(startNode);
+  if (started.length) console.log(`Started node(s) ${started.join(', ')}; waiting for the cluster...`);
+  const ready = await waitUntilReady({
+    expectedBrokers: NODE_IDS.filter((id) => runningPid(id)).length,
+    timeoutMs: 120_000,
+    isAlive: () => ids.every((id) => runningPid(id)),
+  });
+  if (!ready.ok) {
+    const dead = ids.filter((id) => !runningPid(id));
+    for (const id of dead.length ? dead : ids) console.error(`--- node ${id} (${logFile(id)}) ---\n${logTail(id)}`);
+    fail(`cluster did not become ready: ${ready.reason}`);
+  }
+  console.log(`Kafka ${KAFKA_VERSION} is ready on ${BOOTSTRAP.join(',')} (${ready.brokers} brokers).`);
+}
+
+async function stop(ids = NODE_IDS, signal = 'SIGTERM') {
+  const pids = ids.map((id) => [id, runningPid(id)]).filter(([, pid]) => pid);
+  for (const [, pid] of pids) process.kill(pid, signal);
+  const deadline = Date.now() + 30_000;
+  while (pids.some(([id]) => runningPid(id)) && Date.now() < deadline) await sleep(250);
+  for (const [id] of pids) {
+    const pid = runningPid(id);
+    if (pid) process.kill(pid, 'SIGKILL');
+  }
+  while (pids.some(([id]) => runningPid(id))) await sleep(100);
+  for (const [id] of pids) fs.rmSync(pidFile(id), { force: true });
+  console.log(pids.length ? `Stopped node(s) ${pids.map(([id]) => id).join(', ')}.` : 'No node was running.');
+}
+
+/** Stops the nodes and wipes their data; the resolved jars are kept. */
+async function reset() {
+  await stop();
+  for (const id of NODE_IDS) fs.rmSync(nodeDir(id), { recursive: true, force: true });
+  fs.rmSync(clusterIdFile, { force: true });
+  console.log('Cluster data wiped.');
+}
+
+function status() {
+  for (const id of NODE_IDS) {
+    const pid = runningPid(id);
+    console.log(`node ${id}  127.0.0.1:${19092 + id}  ${pid ? `running (pid ${pid})` : 'stopped'}`);
+  }
+  const running = NODE_IDS.filter((id) => runningPid(id)).length;
+  process.exitCode = running === NODE_IDS.length ? 0 : 1;
+}
+
+function nodeArg(value) {
+  const id = Number(value);
+  if (!NODE_IDS.includes(id)) fail(`expected a node id (${NODE_IDS.join(', ')}), got "${value ?? ''}"`);
+  return id;
+}
+
+function tool(name, args) {
+  const mainClass = TOOLS[name?.replace(/^kafka-/, '').replace(/\.sh$/, '')];
+  if (!mainClass) fail(`unknown tool "${name ?? ''}"; one of: ${Object.keys(TOOLS).join(', ')}`);
+  resolveJars();
+  writeConfigs();
+  const hasTarget = args.some((a) => a === '--bootstrap-server' || a === '--bootstrap-controller' || a === '--broker-list');
+  const extra = hasTarget || name === 'storage' ? [] : ['--bootstrap-server', BOOTSTRAP[0]];
+  const result = spawnSync('java', java(mainClass, [...extra, ...args]), { stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const [command, ...args] = process.argv.slice(2);
+switch (command) {
+  case 'start': await start(); break;
+  case 'stop': await stop(); break;
+  case 'status': status(); break;
+  case 'reset': await reset(); break;
+  case 'kill-broker': await stop([nodeArg(args[0])], 'SIGKILL'); break;
+  case 'start-broker': await start([nodeArg(args[0])]); break;
+  case 'tool': tool(args[0], args.slice(1)); break;
+  default:
+    fail('usage: cluster.mjs start|stop|status|reset|kill-broker N|start-broker N|tool NAME [args]');
+}

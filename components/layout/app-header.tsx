@@ -1,0 +1,20 @@
+import Link from 'next/link';
+import type { ClusterSummary } from '@/lib/types/cluster';
+import { ClusterNav } from './cluster-nav';
+import { ClusterSwitcher } from './cluster-switcher';
+
+export function AppHeader({ clusters, current }: { clusters: ClusterSummary[]; current: string }) {
+  return (
+    <header className="bg-slate-900 text-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-6 px-6 py-3">
+        <Link href="/" className="font-semibold tracking-tight">
+          Kafka Dashboard
+        </Link>
+        <ClusterNav cluster={current} />
+        <div className="ml-auto">
+          <ClusterSwitcher clusters={clusters} current={current} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ClusterList, ClusterOverview } from '@/lib/types/cluster';
+import { apiFetch } from './fetch';
+
+const enc = encodeURIComponent;
+
+export const clusterKeys = {
+  all: ['clusters'] as const,
+  list: () => [...clusterKeys.all, 'list'] as const,
+  overview: (cluster: string) => [...clusterKeys.all, cluster, 'overview'] as const,
+};
+
+/** How often cluster state is re-read: often enough to see a broker die within seconds. */
+export const OVERVIEW_REFRESH_MS = 5000;
+
+export const clustersQuery = () =>
+  queryOptions({
+    queryKey: clusterKeys.list(),
+    queryFn: () => apiFetch<ClusterList>('/api/clusters'),
+    staleTime: Infinity,
+  });
+
+export const clusterOverviewQuery = (cluster: string) =>
+  queryOptions({
+    queryKey: clusterKeys.overview(cluster),
+    queryFn: () => apiFetch<ClusterOverview>(`/api/clusters/${enc(cluster)}`),
+    refetchInterval: OVERVIEW_REFRESH_MS,
+    // Keep polling while the cluster is down, so the page recovers by itself.
+    refetchIntervalInBackground: false,
+    retry: 1,
+    retryDelay: 1000,
+  });
+
+export const useClusters = () => useQuery(clustersQuery());
+export const useClusterOverview = (cluster: string) => useQuery(clusterOverviewQuery(cluster));

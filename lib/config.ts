@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import { z } from 'zod';
+
+/** The local cluster started by `npm run cluster:start`, used when nothing else is configured. */
+export const LOCAL_BOOTSTRAP = ['127.0.0.1:19092', '127.0.0.1:19093', '127.0.0.1:19094'];
+
+const brokerAddress = z
+  .string()
+  .trim()
+  .regex(/^[^\s:,]+:\d{1,5}$/, 'a broker address must look like host:port');
+
+const clusterName = z
+  .string()
+  .regex(/^[a-zA-Z0-9._-]{1,64}$/, 'a cluster name may use letters, digits, ".", "_" and "-" (at most 64)');
+
+const clusterSchema = z.object({
+  name: clusterName,
+  brokers: z.array(brokerAddress).min(1, 'a cluster needs at least one broker'),
+  ssl: z
+    .union([
+      z.boolean(),
+      z.object({
+        caFile: z.string().optional(),
+        certFile: z.string().optional(),
+        keyFile: z.string().optional(),
+        rejectUnauthorized: z.boolean().optional(),
+      }),
+    ])
+    .optional(),
+  sasl: z
+    .object({
+      mechanism: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']),
+      username: z.string().min(1),
+      password: z.string().optional(),
+      passwordEnv: z.string().optional(),
+      passwordFile: z.string().optional(),
+    })
+    .optional(),
+});
+
+export type ClusterConfig = z.infer<typeof clusterSchema>;
+
+const clustersSchema = z
+  .array(clusterSchema)
+  .min(1, 'KAFKA_CLUSTERS must name at least one cluster')
+  .refine((list) => new Set(list.map((c) => c.name)).size === list.length, 'cluster names must be unique');
+
+export class ConfigError extends Error {}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+}
+
+/**
+ * Reads the clusters from the environment: KAFKA_CLUSTERS (JSON or a path to a JSON file),
+ * else KAFKA_BROKERS (one cluster named "default"), else the local cluster named "local".
+ * Throws ConfigError with a message naming the bad setting.
+ */
+export function parseClusters(env: Record<string, string | undefined>): ClusterConfig[] {
+  const multi = env.KAFKA_CLUSTERS?.trim();
+  if (multi) {
+    let text = multi;
+    if (!multi.startsWith('[')) {
+      try {
+        text = fs.readFileSync(multi, 'utf8');
+      } catch {
+        throw new ConfigError(`KAFKA_CLUSTERS is neither a JSON array nor a readable file: ${multi}`);
+      }
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new ConfigError(`KAFKA_CLUSTERS is not valid JSON: ${(error as Error).message}`);
+    }
+    const parsed = clustersSchema.safeParse(json);
+    if (!parsed.success) throw new ConfigError(`KAFKA_CLUSTERS is invalid: ${describeIssues(parsed.error)}`);
+    return parsed.data;
+  }
+  const brokers = env.KAFKA_BROKERS?.trim();
+  if (brokers) {
+    const parsed = z.array(brokerAddress).min(1).safeParse(brokers.split(',').filter(Boolean));
+    if (!parsed.success) throw new ConfigError(`KAFKA_BROKERS is invalid: ${describeIssues(parsed.error)}`);
+    return [{ name: 'default', brokers: parsed.data }];
+  }
+  return [{ name: 'local', brokers: LOCAL_BOOTSTRAP }];
+}
+
+let cached: ClusterConfig[] | undefined;
+
+/** The configured clusters, parsed once per process. */
+export function getClusters(): ClusterConfig[] {
+  cached ??= parseClusters(process.env);
+  return cached;
+}

@@ -1,0 +1,108 @@
+import 'server-only';
+import fs from 'node:fs';
+import type { ConnectionOptions } from 'node:tls';
+import { Kafka, logLevel, type Admin, type KafkaConfig, type SASLOptions } from 'kafkajs';
+import { getClusters, type ClusterConfig } from '@/lib/config';
+import { isConnectionError, notFound, toApiError } from './errors';
+import { createProtocolCluster, type ProtocolCluster } from './protocol';
+
+/** Everything the server holds for one cluster: built once and reused across requests. */
+interface ClusterClients {
+  config: ClusterConfig;
+  kafka: Kafka;
+  admin: Promise<Admin>;
+  protocol: Promise<ProtocolCluster>;
+}
+
+// Kept on globalThis so a dev-server hot reload reuses the connections instead of leaking them.
+const registry = ((globalThis as { __kafkaClients?: Map<string, ClusterClients> }).__kafkaClients ??= new Map());
+
+function sslOptions(ssl: ClusterConfig['ssl']): KafkaConfig['ssl'] {
+  if (!ssl || ssl === true) return ssl;
+  const read = (file?: string) => (file ? fs.readFileSync(file, 'utf8') : undefined);
+  const options: ConnectionOptions = {
+    ca: read(ssl.caFile),
+    cert: read(ssl.certFile),
+    key: read(ssl.keyFile),
+    rejectUnauthorized: ssl.rejectUnauthorized ?? true,
+  };
+  return options;
+}
+
+function saslOptions(sasl: ClusterConfig['sasl']): SASLOptions | undefined {
+  if (!sasl) return undefined;
+  const password =
+    sasl.password ??
+    (sasl.passwordEnv ? process.env[sasl.passwordEnv] : undefined) ??
+    (sasl.passwordFile ? fs.readFileSync(sasl.passwordFile, 'utf8').trim() : '');
+  return { mechanism: sasl.mechanism, username: sasl.username, password } as SASLOptions;
+}
+
+function build(config: ClusterConfig): ClusterClients {
+  const kafka = new Kafka({
+    clientId: 'kafka-dashboard',
+    brokers: config.brokers,
+    ssl: sslOptions(config.ssl),
+    sasl: saslOptions(config.sasl),
+    // Fail fast: an unreachable cluster must show as such within seconds, not hang a page.
+    connectionTimeout: 3000,
+    requestTimeout: 10000,
+    retry: { retries: 1, initialRetryTime: 300, maxRetryTime: 1000 },
+    logLevel: logLevel.NOTHING,
+  });
+  const admin = (async () => {
+    const client = kafka.admin();
+    await client.connect();
+    return client;
+  })();
+  const protocol = createProtocolCluster(kafka);
+  // Avoid unhandled rejections: callers see the failure when they await.
+  admin.catch(() => {});
+  protocol.catch(() => {});
+  return { config, kafka, admin, protocol };
+}
+
+/** The configured cluster called `name`, or a 404 ApiError. */
+export function clusterConfig(name: string): ClusterConfig {
+  const config = getClusters().find((c) => c.name === name);
+  if (!config) throw notFound('CLUSTER_NOT_FOUND', `No cluster named "${name}" is configured`);
+  return config;
+}
+
+function clientsFor(name: string): ClusterClients {
+  const config = clusterConfig(name);
+  let clients = registry.get(name);
+  if (!clients) {
+    clients = build(config);
+    registry.set(name, clients);
+  }
+  return clients;
+}
+
+/** Drops a cluster's clients after a connection failure, so the next request reconnects from scratch. */
+async function discard(name: string, clients: ClusterClients) {
+  if (registry.get(name) !== clients) return;
+  registry.delete(name);
+  await Promise.allSettled([
+    clients.admin.then((a) => a.disconnect()),
+    clients.protocol.then((p) => p.disconnect()),
+  ]);
+}
+
+/**
+ * Runs `work` with the cluster's shared clients; kafkajs errors come out as ApiErrors, and a
+ * connection failure resets the clients so the dashboard recovers without a restart.
+ */
+export async function withCluster<T>(
+  name: string,
+  work: (clients: { admin: Admin; protocol: ProtocolCluster; kafka: Kafka }) => Promise<T>,
+): Promise<T> {
+  const clients = clientsFor(name);
+  try {
+    const [admin, protocol] = await Promise.all([clients.admin, clients.protocol]);
+    return await work({ admin, protocol, kafka: clients.kafka });
+  } catch (error) {
+    if (isConnectionError(error)) void discard(name, clients);
+    throw toApiError(error, name);
+  }
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+import { getClusters } from '@/lib/config';
+import type { ClusterOverview, ClusterSummary } from '@/lib/types/cluster';
+import { withCluster } from './clients';
+import { coalesce } from './coalesce';
+import { DESCRIBE_QUORUM_API_KEY, decodeDescribeQuorumResponse, encodeDescribeQuorumRequest } from './describe-quorum';
+import { isOffline, isUnderReplicated } from './partition-health';
+import type { ProtocolCluster } from './protocol';
+
+/** The configured clusters as the browser may see them (no credentials). */
+export function listClusters(): ClusterSummary[] {
+  return getClusters().map((c) => ({ name: c.name, bootstrap: c.brokers.join(',') }));
+}
+
+async function activeControllerId(protocol: ProtocolCluster): Promise<number | null> {
+  const body = encodeDescribeQuorumRequest();
+  try {
+    const status = await protocol.send(
+      {
+        apiKey: DESCRIBE_QUORUM_API_KEY,
+        apiVersion: 0,
+        apiName: 'DescribeQuorum',
+        encode: async () => ({ buf: body, buffer: body }),
+      },
+      { decode: async (payload: Buffer) => decodeDescribeQuorumResponse(payload), parse: async (data) => data },
+    );
+    return status.leaderId >= 0 ? status.leaderId : null;
+  } catch {
+    // ZooKeeper-era clusters and brokers without DescribeQuorum: show no controller rather than a wrong one.
+    return null;
+  }
+}
+
+/**
+ * Cluster id, active controller, brokers and partition health in two round trips
+ * (one Metadata for all topics, one DescribeQuorum), shared by concurrent callers for a second.
+ */
+export function getClusterOverview(name: string): Promise<ClusterOverview> {
+  return coalesce(`overview:${name}`, 1000, () =>
+    withCluster(name, async ({ protocol }) => {
+      const [metadata, controllerId] = await Promise.all([protocol.metadata(), activeControllerId(protocol)]);
+      const partitions = metadata.topicMetadata.flatMap((t) => t.partitionMetadata);
+      return {
+        name,
+        clusterId: metadata.clusterId ?? null,
+        controllerId,
+        brokers: metadata.brokers
+          .map(({ nodeId, host, port, rack }) => ({ nodeId, host, port, rack: rack ?? null }))
+          .sort((a, b) => a.nodeId - b.nodeId),
+        topics: metadata.topicMetadata.length,
+        partitions: partitions.length,
+        underReplicatedPartitions: partitions.filter(isUnderReplicated).length,
+        offlinePartitions: partitions.filter(isOffline).length,
+      };
+    }),
+  );
+}

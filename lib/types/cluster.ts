@@ -1,0 +1,29 @@
+/** What the cluster endpoints return; shared by route handlers, hooks and components. */
+
+export interface ClusterSummary {
+  name: string;
+  bootstrap: string;
+}
+
+export interface ClusterList {
+  clusters: ClusterSummary[];
+}
+
+export interface Broker {
+  nodeId: number;
+  host: string;
+  port: number;
+  rack: string | null;
+}
+
+export interface ClusterOverview {
+  name: string;
+  clusterId: string | null;
+  /** The active KRaft controller (DescribeQuorum's leader); null when the cluster does not say. */
+  controllerId: number | null;
+  brokers: Broker[];
+  topics: number;
+  partitions: number;
+  underReplicatedPartitions: number;
+  offlinePartitions: number;
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// `npm start`: the whole dashboard on one command. With no cluster configured it starts the local
+// 3-broker cluster and seeds demo data once; it builds the app when the build is missing or older
+// than the sources, then serves the production app on PORT (default 3000).
+import { spawnSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../cluster/nodes.mjs';
+
+const run = (cmd, args) => {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', cwd: ROOT });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+function newestMtime(entry) {
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
+}
+
+function buildIsStale() {
+  const buildId = path.join(ROOT, '.next', 'BUILD_ID');
+  if (!fs.existsSync(buildId)) return true;
+  const sources = ['app', 'components', 'lib', 'public', 'package.json', 'next.config.js']
+    .map((p) => path.join(ROOT, p))
+    .filter((p) => fs.existsSync(p));
+  return Math.max(...sources.map(newestMtime)) > fs.statSync(buildId).mtimeMs;
+}
+
+const external = Boolean(process.env.KAFKA_CLUSTERS?.trim() || process.env.KAFKA_BROKERS?.trim());
+if (external) {
+  console.log('Using the configured cluster(s); the local cluster is left alone.');
+} else {
+  run(process.execPath, ['cluster/cluster.mjs', 'start']);
+  run(process.execPath, ['scripts/seed-demo.mjs']);
+}
+if (buildIsStale()) run(process.execPath, ['node_modules/next/dist/bin/next', 'build']);
+
+const port = process.env.PORT || '3000';
+const host = process.env.HOST || '127.0.0.1';
+console.log(`Kafka Dashboard: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port, '-H', host], { stdio: 'inherit', cwd: ROOT });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
