@@ -19,7 +19,7 @@ const TOOLS = {
   'get-offsets': 'org.apache.kafka.tools.GetOffsetShell',
   configs: 'kafka.admin.ConfigCommand',
   'metadata-quorum': 'org.apache.kafka.tools.MetadataQuorumCommand',
-  'broker-api-versions': 'kafka.admin.BrokerApiVersionsCommand',
+  'broker-api-versions': 'org.apache.kafka.tools.BrokerApiVersionsCommand',
   storage: 'kafka.tools.StorageTool',
 };
 

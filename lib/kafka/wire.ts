@@ -104,7 +104,8 @@ export class CompactReader {
     const count = this.uvarint();
     for (let i = 0; i < count; i++) {
       this.uvarint();
-      this.offset += this.uvarint();
+      const size = this.uvarint(); // read before touching offset: `offset += uvarint()` reads offset first
+      this.offset += size;
     }
   }
 }

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, LOCAL_BOOTSTRAP, parseClusters } from './config';
+
+describe('parseClusters', () => {
+  it('defaults to the local cluster named "local"', () => {
+    expect(parseClusters({})).toEqual([{ name: 'local', brokers: LOCAL_BOOTSTRAP }]);
+  });
+
+  it('turns KAFKA_BROKERS into one cluster named "default"', () => {
+    expect(parseClusters({ KAFKA_BROKERS: 'kafka-1:9092, kafka-2:9092' })).toEqual([
+      { name: 'default', brokers: ['kafka-1:9092', 'kafka-2:9092'] },
+    ]);
+  });
+
+  it('prefers KAFKA_CLUSTERS given as JSON', () => {
+    const clusters = parseClusters({
+      KAFKA_BROKERS: 'ignored:9092',
+      KAFKA_CLUSTERS: JSON.stringify([
+        { name: 'prod', brokers: ['p1:9093'], ssl: true, sasl: { mechanism: 'scram-sha-512', username: 'u', passwordEnv: 'P' } },
+        { name: 'staging', brokers: ['s1:9092'] },
+      ]),
+    });
+    expect(clusters.map((c) => c.name)).toEqual(['prod', 'staging']);
+    expect(clusters[0].sasl?.mechanism).toBe('scram-sha-512');
+  });
+
+  it('reads KAFKA_CLUSTERS from a file path', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'clusters-')), 'clusters.json');
+    fs.writeFileSync(file, JSON.stringify([{ name: 'from-file', brokers: ['h:1'] }]));
+    expect(parseClusters({ KAFKA_CLUSTERS: file })[0].name).toBe('from-file');
+  });
+
+  it.each([
+    ['not JSON', '[{', /not valid JSON/],
+    ['a missing file', '/nonexistent/clusters.json', /neither a JSON array nor a readable file/],
+    ['an empty list', '[]', /at least one cluster/],
+    ['a broker without a port', '[{"name":"a","brokers":["host"]}]', /host:port/],
+    ['a cluster name with a slash', '[{"name":"a/b","brokers":["h:1"]}]', /cluster name/],
+    ['duplicate names', '[{"name":"a","brokers":["h:1"]},{"name":"a","brokers":["h:2"]}]', /unique/],
+    ['an unknown SASL mechanism', '[{"name":"a","brokers":["h:1"],"sasl":{"mechanism":"gssapi","username":"u"}}]', /sasl/],
+  ])('refuses KAFKA_CLUSTERS with %s, naming the problem', (_label, value, message) => {
+    expect(() => parseClusters({ KAFKA_CLUSTERS: value })).toThrow(ConfigError);
+    expect(() => parseClusters({ KAFKA_CLUSTERS: value })).toThrow(message);
+  });
+
+  it('refuses a malformed KAFKA_BROKERS', () => {
+    expect(() => parseClusters({ KAFKA_BROKERS: 'localhost' })).toThrow(/KAFKA_BROKERS is invalid/);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, isConnectionError, toApiError } from './errors';
+
+const kafkaJsError = (name: string, extra: object = {}) => Object.assign(new Error('boom'), { name, ...extra });
+
+describe('toApiError', () => {
+  it('maps unreachable brokers to 503 CLUSTER_UNREACHABLE', () => {
+    const error = toApiError(kafkaJsError('KafkaJSConnectionError'), 'prod');
+    expect([error.status, error.code]).toEqual([503, 'CLUSTER_UNREACHABLE']);
+    expect(error.message).toContain('"prod"');
+  });
+
+  it('looks through retries-exceeded to the cause', () => {
+    const wrapped = kafkaJsError('KafkaJSNumberOfRetriesExceeded', { originalError: kafkaJsError('KafkaJSConnectionError') });
+    expect(isConnectionError(wrapped)).toBe(true);
+    const refused = kafkaJsError('KafkaJSNumberOfRetriesExceeded', {
+      originalError: kafkaJsError('KafkaJSProtocolError', { type: 'TOPIC_ALREADY_EXISTS' }),
+    });
+    expect(isConnectionError(refused)).toBe(false);
+  });
+
+  it.each([
+    ['UNKNOWN_TOPIC_OR_PARTITION', 404],
+    ['TOPIC_ALREADY_EXISTS', 409],
+    ['GROUP_ID_NOT_FOUND', 404],
+    ['NON_EMPTY_GROUP', 409],
+    ['INVALID_REPLICATION_FACTOR', 400],
+    ['INVALID_CONFIG', 400],
+  ])('maps broker error %s to %i', (type, status) => {
+    expect(toApiError(kafkaJsError('KafkaJSProtocolError', { type }), 'c').status).toBe(status);
+  });
+
+  it('keeps ApiErrors as they are and makes anything else a 500', () => {
+    const own = new ApiError(400, 'BAD', 'bad');
+    expect(toApiError(own, 'c')).toBe(own);
+    expect(toApiError(new TypeError('x'), 'c').status).toBe(500);
+  });
+});

@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = 3100;
+/** The real local cluster, plus one that cannot be reached, to see the unreachable state. */
+const E2E_CLUSTERS = JSON.stringify([
+  { name: 'local', brokers: ['127.0.0.1:19092', '127.0.0.1:19093', '127.0.0.1:19094'] },
+  { name: 'offline', brokers: ['127.0.0.1:19199'] },
+]);
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      // Debian's Chromium: `npx playwright install` cannot download a browser here.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/api/clusters`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { KAFKA_CLUSTERS: E2E_CLUSTERS, NEXT_TELEMETRY_DISABLED: '1' },
+  },
+});
