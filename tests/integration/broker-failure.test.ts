@@ -1,11 +1,19 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getClusterOverview } from '@/lib/kafka/cluster';
 import { clusterScript, kafkaCli, waitFor } from '../support/kafka-cli';
 
 // Kills node 2 with `cluster:kill-broker`, then brings it back with `cluster:start-broker`.
 describe('a broker dies and comes back', () => {
+  // A fresh cluster may hold no topic at all: make sure some partitions have a replica on node 2.
+  const topic = `broker-failure-${Date.now()}`;
+
+  beforeAll(() => {
+    kafkaCli('topics', '--create', '--topic', topic, '--partitions', '3', '--replication-factor', '3');
+  });
+
   afterAll(() => {
     clusterScript('start-broker', '2');
+    kafkaCli('topics', '--delete', '--topic', topic);
   });
 
   it('shows the broker gone and under-replicated partitions within 40 s, then recovers', async () => {

@@ -1,0 +1,88 @@
+/** What the topic and broker endpoints return; shared by route handlers, hooks and components. */
+
+export interface TopicSummary {
+  name: string;
+  internal: boolean;
+  partitions: number;
+  replicationFactor: number;
+  /** Bytes on disk over all replicas (DescribeLogDirs); null when the brokers did not say. */
+  sizeBytes: number | null;
+  /** Sum of latest − earliest offsets over the partitions. */
+  messages: number;
+  /** False where the count can overstate: compacted topics, and open transactions. */
+  messagesExact: boolean;
+  underReplicatedPartitions: number;
+  offlinePartitions: number;
+}
+
+export interface TopicList {
+  topics: TopicSummary[];
+}
+
+export interface TopicPartition {
+  partition: number;
+  leader: number;
+  replicas: number[];
+  isr: number[];
+  offlineReplicas: number[];
+  earliestOffset: number;
+  latestOffset: number;
+  messages: number;
+}
+
+export type ConfigSource =
+  | 'DYNAMIC_TOPIC_CONFIG'
+  | 'DYNAMIC_BROKER_CONFIG'
+  | 'DYNAMIC_DEFAULT_BROKER_CONFIG'
+  | 'STATIC_BROKER_CONFIG'
+  | 'DEFAULT_CONFIG'
+  | 'DYNAMIC_BROKER_LOGGER_CONFIG'
+  | 'UNKNOWN';
+
+export interface ConfigEntry {
+  name: string;
+  /** null when Kafka withholds it (sensitive) or it has no value. */
+  value: string | null;
+  isDefault: boolean;
+  isSensitive: boolean;
+  readOnly: boolean;
+  source: ConfigSource;
+}
+
+export interface TopicDetails {
+  name: string;
+  internal: boolean;
+  partitions: TopicPartition[];
+  configs: ConfigEntry[];
+}
+
+export interface CreateTopicRequest {
+  name: string;
+  partitions: number;
+  replicationFactor: number;
+  configs?: Record<string, string>;
+}
+
+export interface BrokerSummary {
+  nodeId: number;
+  host: string;
+  port: number;
+  rack: string | null;
+  isController: boolean;
+  leaders: number;
+  replicas: number;
+  /** Partitions this broker is a replica of but out of the ISR for. */
+  outOfSyncReplicas: number;
+  /** Bytes in this broker's log dirs; null when it did not say. */
+  sizeBytes: number | null;
+}
+
+export interface BrokerList {
+  controllerId: number | null;
+  brokers: BrokerSummary[];
+}
+
+export interface BrokerDetails extends BrokerSummary {
+  configs: ConfigEntry[];
+  outOfSyncPartitions: { topic: string; partition: number }[];
+}
