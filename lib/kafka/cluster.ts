@@ -5,7 +5,7 @@ import { withCluster } from './clients';
 import { coalesce } from './coalesce';
 import { DESCRIBE_QUORUM_API_KEY, decodeDescribeQuorumResponse, encodeDescribeQuorumRequest } from './describe-quorum';
 import { isOffline, isUnderReplicated } from './partition-health';
-import type { ProtocolCluster } from './protocol';
+import { decodedWith, handEncoded, type ProtocolCluster } from './protocol';
 
 /** The configured clusters as the browser may see them (no credentials). */
 export function listClusters(): ClusterSummary[] {
@@ -13,16 +13,10 @@ export function listClusters(): ClusterSummary[] {
 }
 
 async function activeControllerId(protocol: ProtocolCluster): Promise<number | null> {
-  const body = encodeDescribeQuorumRequest();
   try {
     const status = await protocol.send(
-      {
-        apiKey: DESCRIBE_QUORUM_API_KEY,
-        apiVersion: 0,
-        apiName: 'DescribeQuorum',
-        encode: async () => ({ buf: body, buffer: body }),
-      },
-      { decode: async (payload: Buffer) => decodeDescribeQuorumResponse(payload), parse: async (data) => data },
+      handEncoded(DESCRIBE_QUORUM_API_KEY, 0, 'DescribeQuorum', encodeDescribeQuorumRequest()),
+      decodedWith(decodeDescribeQuorumResponse),
     );
     return status.leaderId >= 0 ? status.leaderId : null;
   } catch {

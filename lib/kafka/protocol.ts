@@ -7,42 +7,27 @@ import type { Kafka } from 'kafkajs';
  * so these internals are stable; they are touched only here.
  */
 
-export interface RawBroker {
-  nodeId: number;
-  host: string;
-  port: number;
-  rack: string | null;
-}
+import type { RawMetadata } from './protocol-types';
+import { METADATA_API_KEY, METADATA_VERSION, decodeMetadataResponse, encodeMetadataRequest } from './metadata-codec';
 
-export interface RawPartition {
-  partitionErrorCode: number;
-  partitionId: number;
-  leader: number;
-  replicas: number[];
-  isr: number[];
-  offlineReplicas?: number[];
-}
-
-export interface RawTopic {
-  topicErrorCode: number;
-  topic: string;
-  isInternal?: boolean;
-  partitionMetadata: RawPartition[];
-}
-
-export interface RawMetadata {
-  clusterId?: string;
-  controllerId?: number;
-  brokers: RawBroker[];
-  topicMetadata: RawTopic[];
-}
+export type { RawBroker, RawMetadata, RawPartition, RawTopic } from './protocol-types';
 
 /** A kafkajs protocol request: the header is written by kafkajs, the body by `encode`. */
 export interface ProtocolRequest {
   apiKey: number;
   apiVersion: number;
   apiName: string;
-  encode: () => Promise<{ buffer: Buffer }>;
+  encode: () => Promise<{ buf: Buffer; buffer: Buffer }>;
+}
+
+/** A request whose body we encoded ourselves (kafkajs writes the header in front of it). */
+export function handEncoded(apiKey: number, apiVersion: number, apiName: string, body: Buffer): ProtocolRequest {
+  return { apiKey, apiVersion, apiName, encode: async () => ({ buf: body, buffer: body }) };
+}
+
+/** A response decoded by our own decoder; errors are read from the result, not thrown by kafkajs. */
+export function decodedWith<T>(decode: (payload: Buffer) => T): ProtocolResponse<T> {
+  return { decode: async (payload) => decode(payload), parse: async (data) => data };
 }
 
 export interface ProtocolResponse<T> {
@@ -50,22 +35,49 @@ export interface ProtocolResponse<T> {
   parse: (data: T) => Promise<T>;
 }
 
+export interface RawListOffsetsResult {
+  responses: { topic: string; partitions: { partition: number; errorCode: number; offset: string }[] }[];
+}
+
 interface InternalBroker {
-  metadata(topics: string[]): Promise<RawMetadata>;
+  versions: Record<number, { minVersion: number; maxVersion: number }> | null;
+  listOffsets(args: {
+    replicaId?: number;
+    isolationLevel: number;
+    topics: { topic: string; partitions: { partition: number; timestamp: number }[] }[];
+  }): Promise<RawListOffsetsResult>;
   connectionPool: { send<T>(args: { request: ProtocolRequest; response: ProtocolResponse<T> }): Promise<T> };
 }
 
 interface InternalCluster {
   connect(): Promise<void>;
   disconnect(): Promise<void>;
-  brokerPool: { findConnectedBroker(): Promise<InternalBroker> };
+  brokerPool: {
+    findConnectedBroker(): Promise<InternalBroker>;
+    findBroker(args: { nodeId: number }): Promise<InternalBroker>;
+    brokers: Record<string, InternalBroker & { connectionPool: { host: string; port: number } }>;
+    createBroker(args: { logger: unknown; versions: unknown; connectionPool: unknown; nodeId: number }): InternalBroker;
+    connectionPoolBuilder: { build(args: { host: string; port: number; rack: string | null }): Promise<unknown> };
+    rootLogger: unknown;
+    versions: unknown;
+  };
 }
 
 export interface ProtocolCluster {
-  /** One Metadata request for every topic, answered by any live broker. */
-  metadata(): Promise<RawMetadata>;
+  /**
+   * One Metadata request, for every topic (null) or just `topics`, answered by any live broker;
+   * also teaches the broker pool new brokers, for sendTo/listOffsets. Errors stay in the answer's
+   * error codes (3 = unknown topic), they are not thrown.
+   */
+  metadata(topics?: string[] | null): Promise<RawMetadata>;
   /** Sends a hand-encoded request to any live broker. */
   send<T>(request: ProtocolRequest, response: ProtocolResponse<T>): Promise<T>;
+  /** Sends a hand-encoded request to broker `nodeId` (call metadata() first so it is known). */
+  sendTo<T>(nodeId: number, request: ProtocolRequest, response: ProtocolResponse<T>): Promise<T>;
+  /** ListOffsets for many partitions led by one broker, in one request. timestamp -2 earliest, -1 latest. */
+  listOffsets(nodeId: number, topics: { topic: string; partitions: number[] }[], timestamp: number): Promise<RawListOffsetsResult>;
+  /** The versions of an API that broker `nodeId` supports, or null if it does not support it. */
+  apiVersions(nodeId: number, apiKey: number): Promise<{ minVersion: number; maxVersion: number } | null>;
   disconnect(): Promise<void>;
 }
 
@@ -78,15 +90,54 @@ function clusterFactory(kafka: Kafka): (options: object) => InternalCluster {
 export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolCluster> {
   const cluster = clusterFactory(kafka)({ allowAutoTopicCreation: false });
   await cluster.connect();
-  return {
-    async metadata() {
-      const broker = await cluster.brokerPool.findConnectedBroker();
-      return broker.metadata([]);
+  const pool = cluster.brokerPool;
+
+  /** Adds brokers kafkajs has not seen (it learns them only from its own Metadata calls). */
+  async function learnBrokers(metadata: RawMetadata) {
+    for (const { nodeId, host, port, rack } of metadata.brokers) {
+      const known = pool.brokers[nodeId];
+      if (known && known.connectionPool.host === host && known.connectionPool.port === port) continue;
+      pool.brokers[nodeId] = pool.createBroker({
+        logger: pool.rootLogger,
+        versions: pool.versions,
+        connectionPool: await pool.connectionPoolBuilder.build({ host, port, rack }),
+        nodeId,
+      }) as InternalBroker & { connectionPool: { host: string; port: number } };
+    }
+  }
+
+  const protocol: ProtocolCluster = {
+    async metadata(topics = null) {
+      const metadata = await protocol.send(
+        handEncoded(METADATA_API_KEY, METADATA_VERSION, 'Metadata', encodeMetadataRequest(topics)),
+        decodedWith(decodeMetadataResponse),
+      );
+      await learnBrokers(metadata);
+      return metadata;
     },
     async send(request, response) {
-      const broker = await cluster.brokerPool.findConnectedBroker();
+      const broker = await pool.findConnectedBroker();
       return broker.connectionPool.send({ request, response });
+    },
+    async sendTo(nodeId, request, response) {
+      const broker = await pool.findBroker({ nodeId });
+      return broker.connectionPool.send({ request, response });
+    },
+    async listOffsets(nodeId, topics, timestamp) {
+      const broker = await pool.findBroker({ nodeId });
+      return broker.listOffsets({
+        isolationLevel: 0,
+        topics: topics.map(({ topic, partitions }) => ({
+          topic,
+          partitions: partitions.map((partition) => ({ partition, timestamp })),
+        })),
+      });
+    },
+    async apiVersions(nodeId, apiKey) {
+      const broker = await pool.findBroker({ nodeId });
+      return broker.versions?.[apiKey] ?? null;
     },
     disconnect: () => cluster.disconnect(),
   };
+  return protocol;
 }

@@ -109,3 +109,96 @@ export class CompactReader {
     }
   }
 }
+
+/** The classic (non-flexible) encoding: int16-length strings and int32-length arrays. */
+export class ClassicWriter {
+  private readonly chunks: Buffer[] = [];
+
+  private push(size: number, write: (b: Buffer) => void): this {
+    const b = Buffer.alloc(size);
+    write(b);
+    this.chunks.push(b);
+    return this;
+  }
+
+  int8(value: number): this {
+    return this.push(1, (b) => b.writeInt8(value));
+  }
+
+  int32(value: number): this {
+    return this.push(4, (b) => b.writeInt32BE(value));
+  }
+
+  boolean(value: boolean): this {
+    return this.int8(value ? 1 : 0);
+  }
+
+  /** A (nullable) string: int16 length, -1 for null. */
+  string(value: string | null): this {
+    if (value === null) return this.push(2, (b) => b.writeInt16BE(-1));
+    const bytes = Buffer.from(value, 'utf8');
+    this.push(2, (b) => b.writeInt16BE(bytes.length));
+    this.chunks.push(bytes);
+    return this;
+  }
+
+  /** An array: int32 count, then each element; null writes -1. */
+  array<T>(items: T[] | null, write: (w: this, item: T) => void): this {
+    if (items === null) return this.int32(-1);
+    this.int32(items.length);
+    for (const item of items) write(this, item);
+    return this;
+  }
+
+  toBuffer(): Buffer {
+    return Buffer.concat(this.chunks);
+  }
+}
+
+export class ClassicReader {
+  private offset = 0;
+
+  constructor(private readonly buffer: Buffer) {}
+
+  int8(): number {
+    return this.buffer.readInt8(this.offset++);
+  }
+
+  int16(): number {
+    const v = this.buffer.readInt16BE(this.offset);
+    this.offset += 2;
+    return v;
+  }
+
+  int32(): number {
+    const v = this.buffer.readInt32BE(this.offset);
+    this.offset += 4;
+    return v;
+  }
+
+  int64(): bigint {
+    const v = this.buffer.readBigInt64BE(this.offset);
+    this.offset += 8;
+    return v;
+  }
+
+  boolean(): boolean {
+    return this.int8() !== 0;
+  }
+
+  string(): string | null {
+    const length = this.int16();
+    if (length < 0) return null;
+    if (this.offset + length > this.buffer.length) throw new RangeError('truncated string');
+    const value = this.buffer.toString('utf8', this.offset, this.offset + length);
+    this.offset += length;
+    return value;
+  }
+
+  array<T>(read: (r: this) => T): T[] {
+    const count = this.int32();
+    const items: T[] = [];
+    for (let i = 0; i < count; i++) items.push(read(this));
+    return items;
+  }
+}

@@ -6,14 +6,18 @@ import { clusterScript, kafkaCli, waitFor } from '../support/kafka-cli';
 describe('a broker dies and comes back', () => {
   // A fresh cluster may hold no topic at all: make sure some partitions have a replica on node 2.
   const topic = `broker-failure-${Date.now()}`;
+  // One partition whose only replica is node 2: it goes offline with it.
+  const onlyOnNode2 = `broker-failure-single-${Date.now()}`;
 
   beforeAll(() => {
     kafkaCli('topics', '--create', '--topic', topic, '--partitions', '3', '--replication-factor', '3');
+    kafkaCli('topics', '--create', '--topic', onlyOnNode2, '--replica-assignment', '2');
   });
 
   afterAll(() => {
     clusterScript('start-broker', '2');
     kafkaCli('topics', '--delete', '--topic', topic);
+    kafkaCli('topics', '--delete', '--topic', onlyOnNode2);
   });
 
   it('shows the broker gone and under-replicated partitions within 40 s, then recovers', async () => {
@@ -24,18 +28,22 @@ describe('a broker dies and comes back', () => {
     clusterScript('kill-broker', '2');
     const degraded = await waitFor(async () => {
       const overview = await getClusterOverview('local');
-      return overview.brokers.length === 2 && overview.underReplicatedPartitions > 0 ? overview : undefined;
+      return overview.brokers.length === 2 && overview.underReplicatedPartitions > 0 && overview.offlinePartitions > 0
+        ? overview
+        : undefined;
     }, 40_000);
     expect(degraded.value.brokers.map((b) => b.nodeId)).toEqual([0, 1]);
-    const cliUnderReplicated = kafkaCli('topics', '--describe', '--under-replicated-partitions')
-      .split('\n')
-      .filter((line) => /\tPartition: \d+/.test(line)).length;
-    expect(degraded.value.underReplicatedPartitions).toBe(cliUnderReplicated);
+    const partitionLines = (text: string) => text.split('\n').filter((line) => /\tPartition: \d+/.test(line)).length;
+    expect(degraded.value.underReplicatedPartitions).toBe(partitionLines(kafkaCli('topics', '--describe', '--under-replicated-partitions')));
+    expect(degraded.value.offlinePartitions).toBe(partitionLines(kafkaCli('topics', '--describe', '--unavailable-partitions')));
+    expect(degraded.value.offlinePartitions).toBeGreaterThanOrEqual(1);
 
     clusterScript('start-broker', '2');
     const recovered = await waitFor(async () => {
       const overview = await getClusterOverview('local');
-      return overview.brokers.length === 3 && overview.underReplicatedPartitions === 0 ? overview : undefined;
+      return overview.brokers.length === 3 && overview.underReplicatedPartitions === 0 && overview.offlinePartitions === 0
+        ? overview
+        : undefined;
     }, 60_000);
     expect(recovered.value.brokers.map((b) => b.nodeId)).toEqual([0, 1, 2]);
   });

@@ -1,0 +1,70 @@
+import 'server-only';
+import type { ProtocolCluster, RawMetadata, RawListOffsetsResult } from './protocol';
+
+export const EARLIEST = -2;
+export const LATEST = -1;
+
+export interface PartitionOffsets {
+  earliest: number | null;
+  latest: number | null;
+}
+
+/** topic → partition → offsets; null where the partition had no leader or its leader did not answer. */
+export type OffsetTable = Map<string, Map<number, PartitionOffsets>>;
+
+function groupByLeader(metadata: RawMetadata, topics: Set<string> | null) {
+  const byLeader = new Map<number, Map<string, number[]>>();
+  for (const t of metadata.topicMetadata) {
+    if (topics && !topics.has(t.topic)) continue;
+    for (const p of t.partitionMetadata) {
+      if (p.leader < 0) continue;
+      const perTopic = byLeader.get(p.leader) ?? new Map<string, number[]>();
+      perTopic.set(t.topic, [...(perTopic.get(t.topic) ?? []), p.partitionId]);
+      byLeader.set(p.leader, perTopic);
+    }
+  }
+  return byLeader;
+}
+
+async function listWithRetry(protocol: ProtocolCluster, leader: number, topics: { topic: string; partitions: number[] }[], timestamp: number) {
+  try {
+    return await protocol.listOffsets(leader, topics, timestamp);
+  } catch {
+    // Leadership may have just moved; one retry, then report these partitions as unknown.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return protocol.listOffsets(leader, topics, timestamp).catch((): RawListOffsetsResult => ({ responses: [] }));
+  }
+}
+
+/**
+ * Earliest and latest offsets of every partition (of `topics`, or all), in two ListOffsets
+ * requests per leader broker sent in parallel: a constant number of round trips however many topics.
+ */
+export async function fetchOffsets(protocol: ProtocolCluster, metadata: RawMetadata, topics: Set<string> | null = null): Promise<OffsetTable> {
+  const table: OffsetTable = new Map();
+  for (const t of metadata.topicMetadata) {
+    if (topics && !topics.has(t.topic)) continue;
+    table.set(t.topic, new Map(t.partitionMetadata.map((p) => [p.partitionId, { earliest: null, latest: null }])));
+  }
+  const requests = [...groupByLeader(metadata, topics)].flatMap(([leader, perTopic]) => {
+    const batch = [...perTopic].map(([topic, partitions]) => ({ topic, partitions }));
+    return [EARLIEST, LATEST].map(async (timestamp) => {
+      const result = await listWithRetry(protocol, leader, batch, timestamp);
+      for (const response of result.responses) {
+        for (const p of response.partitions) {
+          const entry = table.get(response.topic)?.get(p.partition);
+          if (!entry || p.errorCode !== 0) continue;
+          entry[timestamp === EARLIEST ? 'earliest' : 'latest'] = Number(p.offset);
+        }
+      }
+    });
+  });
+  await Promise.all(requests);
+  return table;
+}
+
+/** latest − earliest, or null when either is unknown. */
+export function messageCount(offsets: PartitionOffsets | undefined): number | null {
+  if (!offsets || offsets.earliest === null || offsets.latest === null) return null;
+  return Math.max(0, offsets.latest - offsets.earliest);
+}
