@@ -1,6 +1,8 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
+import type { ZodType } from 'zod';
 import { ApiError } from '@/lib/kafka/errors';
+import { firstProblem } from '@/lib/topic-validation';
 
 export type ErrorBody = { error: { code: string; message: string } };
 
@@ -26,3 +28,26 @@ export function withErrorHandling<A extends unknown[]>(handler: (...args: A) => 
     }
   };
 }
+
+/**
+ * Reads a JSON body and validates it with `schema`: malformed JSON, a wrong content type or a
+ * failed check is a 400 naming the problem, before anything reaches Kafka.
+ */
+export async function readJson<T>(request: Request, schema: ZodType<T>): Promise<T> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.toLowerCase().includes('application/json')) {
+    throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON with Content-Type: application/json');
+  }
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new ApiError(400, 'MALFORMED_JSON', 'The request body is not valid JSON');
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiError(400, 'INVALID_INPUT', firstProblem(parsed.error));
+  return parsed.data;
+}
+
+/** Route params arrive as strings; this names them for handlers. */
+export type Params<K extends string> = { params: Promise<Record<K, string>> };

@@ -12,7 +12,8 @@ export function listClusters(): ClusterSummary[] {
   return getClusters().map((c) => ({ name: c.name, bootstrap: c.brokers.join(',') }));
 }
 
-async function activeControllerId(protocol: ProtocolCluster): Promise<number | null> {
+/** The active KRaft controller: the quorum leader from DescribeQuorum, or null if the cluster does not say. */
+export async function activeControllerId(protocol: ProtocolCluster): Promise<number | null> {
   try {
     const status = await protocol.send(
       handEncoded(DESCRIBE_QUORUM_API_KEY, 0, 'DescribeQuorum', encodeDescribeQuorumRequest()),

@@ -23,3 +23,8 @@ export function coalesce<T>(key: string, ttlMs: number, load: () => Promise<T>):
   );
   return promise;
 }
+
+/** Drops cached results whose key starts with `prefix`, after a change makes them stale. */
+export function forget(prefix: string): void {
+  for (const key of entries.keys()) if (key.startsWith(prefix)) entries.delete(key);
+}

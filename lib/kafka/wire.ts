@@ -125,6 +125,10 @@ export class ClassicWriter {
     return this.push(1, (b) => b.writeInt8(value));
   }
 
+  int16(value: number): this {
+    return this.push(2, (b) => b.writeInt16BE(value));
+  }
+
   int32(value: number): this {
     return this.push(4, (b) => b.writeInt32BE(value));
   }

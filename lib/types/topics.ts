@@ -25,9 +25,10 @@ export interface TopicPartition {
   replicas: number[];
   isr: number[];
   offlineReplicas: number[];
-  earliestOffset: number;
-  latestOffset: number;
-  messages: number;
+  /** null when the partition has no leader to ask (offline). */
+  earliestOffset: number | null;
+  latestOffset: number | null;
+  messages: number | null;
 }
 
 export type ConfigSource =
@@ -65,9 +66,11 @@ export interface CreateTopicRequest {
 
 export interface BrokerSummary {
   nodeId: number;
-  host: string;
-  port: number;
+  /** null for a broker that holds replicas but is not registered (down). */
+  host: string | null;
+  port: number | null;
   rack: string | null;
+  online: boolean;
   isController: boolean;
   leaders: number;
   replicas: number;

@@ -1,0 +1,51 @@
+import 'server-only';
+import {
+  DESCRIBE_LOG_DIRS_API_KEY, DESCRIBE_LOG_DIRS_VERSION, decodeDescribeLogDirsResponse, encodeDescribeLogDirsRequest, type LogDir,
+} from './describe-log-dirs';
+import { decodedWith, handEncoded, type ProtocolCluster } from './protocol';
+
+export interface ReplicaSizes {
+  /** Bytes per topic over all its replicas on all brokers that answered. */
+  byTopic: Map<string, number>;
+  /** Bytes per broker. */
+  byBroker: Map<number, number>;
+  /** Brokers that did not answer (down, or too old for DescribeLogDirs v1). */
+  missingBrokers: number[];
+}
+
+async function logDirsOf(protocol: ProtocolCluster, nodeId: number): Promise<LogDir[] | null> {
+  try {
+    const versions = await protocol.apiVersions(nodeId, DESCRIBE_LOG_DIRS_API_KEY);
+    if (!versions || versions.maxVersion < DESCRIBE_LOG_DIRS_VERSION || versions.minVersion > DESCRIBE_LOG_DIRS_VERSION) return null;
+    return await protocol.sendTo(
+      nodeId,
+      handEncoded(DESCRIBE_LOG_DIRS_API_KEY, DESCRIBE_LOG_DIRS_VERSION, 'DescribeLogDirs', encodeDescribeLogDirsRequest()),
+      decodedWith(decodeDescribeLogDirsResponse),
+    );
+  } catch {
+    return null;
+  }
+}
+
+/** Replica sizes on disk from every broker, one DescribeLogDirs request each, in parallel. */
+export async function fetchReplicaSizes(protocol: ProtocolCluster, brokerIds: number[]): Promise<ReplicaSizes> {
+  const answers = await Promise.all(brokerIds.map(async (id) => [id, await logDirsOf(protocol, id)] as const));
+  const sizes: ReplicaSizes = { byTopic: new Map(), byBroker: new Map(), missingBrokers: [] };
+  for (const [brokerId, dirs] of answers) {
+    if (!dirs) {
+      sizes.missingBrokers.push(brokerId);
+      continue;
+    }
+    let brokerTotal = 0;
+    for (const dir of dirs.filter((d) => d.errorCode === 0)) {
+      for (const replica of dir.replicas) {
+        // A "future" replica is a copy being moved between a broker's disks; count the current one only.
+        if (replica.isFuture) continue;
+        sizes.byTopic.set(replica.topic, (sizes.byTopic.get(replica.topic) ?? 0) + replica.sizeBytes);
+        brokerTotal += replica.sizeBytes;
+      }
+    }
+    sizes.byBroker.set(brokerId, brokerTotal);
+  }
+  return sizes;
+}

@@ -1,0 +1,149 @@
+import 'server-only';
+import type { CreateTopicRequest, TopicDetails, TopicPartition, TopicSummary } from '@/lib/types/topics';
+import { withCluster } from './clients';
+import { coalesce, forget } from './coalesce';
+import { alterConfigs, cleanupPolicies, describeConfigs } from './configs';
+import { CREATE_TOPICS_API_KEY, CREATE_TOPICS_VERSION, decodeCreateTopicsResponse, encodeCreateTopicsRequest } from './create-topics-codec';
+import { ApiError, badRequest, notFound } from './errors';
+import { apiErrorFromKafkaCode } from './kafka-error-codes';
+import { fetchReplicaSizes } from './log-dirs';
+import { fetchOffsets, messageCount } from './offsets';
+import { isOffline, isUnderReplicated } from './partition-health';
+import { decodedWith, handEncoded, type ProtocolCluster, type RawTopic } from './protocol';
+
+const UNKNOWN_TOPIC = 3;
+const cacheKey = (cluster: string) => `topics:${cluster}`;
+
+/**
+ * Every topic with its size, message count and partition health, in a constant number of round
+ * trips however many topics there are: one Metadata, two ListOffsets and one DescribeLogDirs per
+ * broker, one DescribeConfigs. Shared by concurrent callers for two seconds.
+ */
+export async function listTopics(cluster: string, { includeInternal = false } = {}): Promise<TopicSummary[]> {
+  const all = await coalesce(cacheKey(cluster), 2000, () =>
+    withCluster(cluster, async ({ admin, protocol }) => {
+      const metadata = await protocol.metadata();
+      const topics = metadata.topicMetadata.filter((t) => t.topicErrorCode === 0);
+      const [offsets, sizes, policies] = await Promise.all([
+        fetchOffsets(protocol, metadata),
+        fetchReplicaSizes(protocol, metadata.brokers.map((b) => b.nodeId)),
+        cleanupPolicies(admin, topics.map((t) => t.topic)),
+      ]);
+      return topics
+        .map((t): TopicSummary => {
+          const counts = t.partitionMetadata.map((p) => messageCount(offsets.get(t.topic)?.get(p.partitionId)));
+          const compacted = (policies.get(t.topic) ?? '').includes('compact');
+          return {
+            name: t.topic,
+            internal: Boolean(t.isInternal),
+            partitions: t.partitionMetadata.length,
+            replicationFactor: Math.max(0, ...t.partitionMetadata.map((p) => p.replicas.length)),
+            sizeBytes: sizes.missingBrokers.length ? null : (sizes.byTopic.get(t.topic) ?? 0),
+            messages: counts.reduce<number>((sum, n) => sum + (n ?? 0), 0),
+            messagesExact: !compacted && counts.every((n) => n !== null),
+            underReplicatedPartitions: t.partitionMetadata.filter(isUnderReplicated).length,
+            offlinePartitions: t.partitionMetadata.filter(isOffline).length,
+          };
+        })
+        .sort((a, b) => a.name.localeCompare(b.name));
+    }),
+  );
+  return includeInternal ? all : all.filter((t) => !t.internal);
+}
+
+async function topicMetadata(protocol: ProtocolCluster, topic: string): Promise<RawTopic> {
+  const metadata = await protocol.metadata([topic]);
+  const found = metadata.topicMetadata.find((t) => t.topic === topic);
+  if (!found || found.topicErrorCode === UNKNOWN_TOPIC) throw notFound('TOPIC_NOT_FOUND', `Topic "${topic}" does not exist`);
+  if (found.topicErrorCode) throw apiErrorFromKafkaCode(found.topicErrorCode, null, `Cannot describe topic "${topic}"`);
+  return found;
+}
+
+/** One topic: partitions with leader, replicas, ISR and offsets, and every config with its source. */
+export function getTopic(cluster: string, topic: string): Promise<TopicDetails> {
+  return withCluster(cluster, async ({ admin, protocol }) => {
+    const meta = await topicMetadata(protocol, topic);
+    const [offsets, configs] = await Promise.all([
+      fetchOffsets(protocol, { brokers: [], topicMetadata: [meta] }),
+      describeConfigs(admin, 'topic', topic),
+    ]);
+    const partitions = meta.partitionMetadata
+      .map((p): TopicPartition => {
+        const o = offsets.get(topic)?.get(p.partitionId);
+        return {
+          partition: p.partitionId,
+          leader: p.leader,
+          replicas: p.replicas,
+          isr: p.isr,
+          offlineReplicas: p.offlineReplicas ?? [],
+          earliestOffset: o?.earliest ?? null,
+          latestOffset: o?.latest ?? null,
+          messages: messageCount(o),
+        };
+      })
+      .sort((a, b) => a.partition - b.partition);
+    return { name: topic, internal: Boolean(meta.isInternal), partitions, configs };
+  });
+}
+
+async function waitForLeaders(protocol: ProtocolCluster, topic: string, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const meta = await protocol.metadata([topic]).then((m) => m.topicMetadata.find((t) => t.topic === topic));
+    if (meta && meta.topicErrorCode === 0 && meta.partitionMetadata.length && meta.partitionMetadata.every((p) => p.leader >= 0)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Creates a topic; the broker validates configs first and its own refusal message is passed on. */
+export function createTopic(cluster: string, input: CreateTopicRequest): Promise<{ name: string }> {
+  return withCluster(cluster, async ({ protocol }) => {
+    const { brokers } = await protocol.metadata([]);
+    if (input.replicationFactor > brokers.length) {
+      throw badRequest(`Replication factor ${input.replicationFactor} is more than the ${brokers.length} live broker(s)`, 'INVALID_REPLICATION_FACTOR');
+    }
+    const newTopic = { name: input.name, partitions: input.partitions, replicationFactor: input.replicationFactor, configs: input.configs ?? {} };
+    const [result] = await protocol.send(
+      handEncoded(CREATE_TOPICS_API_KEY, CREATE_TOPICS_VERSION, 'CreateTopics', encodeCreateTopicsRequest([newTopic], 30_000, false)),
+      decodedWith(decodeCreateTopicsResponse),
+    );
+    if (!result) throw new ApiError(502, 'EMPTY_RESPONSE', 'Kafka answered CreateTopics without a result');
+    if (result.errorCode) throw apiErrorFromKafkaCode(result.errorCode, result.errorMessage, `Kafka refused to create "${input.name}"`);
+    await waitForLeaders(protocol, input.name);
+    forget(cacheKey(cluster));
+    return { name: input.name };
+  });
+}
+
+/** Deletes a topic; Kafka's internal topics are refused. */
+export function deleteTopic(cluster: string, topic: string): Promise<void> {
+  return withCluster(cluster, async ({ admin, protocol }) => {
+    const meta = await topicMetadata(protocol, topic);
+    if (meta.isInternal) throw new ApiError(400, 'INTERNAL_TOPIC', `"${topic}" is one of Kafka's internal topics and cannot be deleted here`);
+    await admin.deleteTopics({ topics: [topic], timeout: 30_000 });
+    forget(cacheKey(cluster));
+  });
+}
+
+/** Grows a topic to `count` partitions; shrinking is impossible in Kafka and refused here. */
+export function addPartitions(cluster: string, topic: string, count: number): Promise<{ partitions: number }> {
+  return withCluster(cluster, async ({ admin, protocol }) => {
+    const meta = await topicMetadata(protocol, topic);
+    const current = meta.partitionMetadata.length;
+    if (count <= current) {
+      throw badRequest(`"${topic}" already has ${current} partitions; the count can only grow (asked for ${count})`, 'INVALID_PARTITIONS');
+    }
+    await admin.createPartitions({ topicPartitions: [{ topic, count }], timeout: 30_000 });
+    forget(cacheKey(cluster));
+    return { partitions: count };
+  });
+}
+
+/** Changes or resets (null) single config keys of a topic, keeping every other override. */
+export function updateTopicConfigs(cluster: string, topic: string, configs: Record<string, string | null>) {
+  return withCluster(cluster, async ({ protocol }) => {
+    await topicMetadata(protocol, topic);
+    await alterConfigs(protocol, 'topic', topic, Object.entries(configs).map(([name, value]) => ({ name, value })));
+    forget(cacheKey(cluster));
+  });
+}
