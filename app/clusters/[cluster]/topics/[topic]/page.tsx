@@ -1,6 +1,19 @@
-import { ComingSoon } from '@/components/ui/coming-soon';
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { TopicView } from '@/components/topics/topic-view';
+import { Loading } from '@/components/ui/loading';
 
-export default async function TopicPage({ params }: { params: Promise<{ topic: string }> }) {
-  const topic = decodeURIComponent((await params).topic);
-  return <ComingSoon title={topic} cli={`npm run kafka -- topics --describe --topic ${JSON.stringify(topic)}`} />;
+type Props = { params: Promise<{ cluster: string; topic: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).topic) };
+}
+
+export default async function TopicPage({ params }: Props) {
+  const { cluster, topic } = await params;
+  return (
+    <Suspense fallback={<Loading />}>
+      <TopicView cluster={decodeURIComponent(cluster)} topic={decodeURIComponent(topic)} />
+    </Suspense>
+  );
 }

@@ -1,0 +1,57 @@
+import { Badge } from '@/components/ui/badge';
+import { humanizeConfigValue } from '@/lib/format';
+import type { ConfigEntry } from '@/lib/types/topics';
+
+const SOURCE_LABEL: Record<string, string> = {
+  DYNAMIC_TOPIC_CONFIG: 'topic override',
+  DYNAMIC_BROKER_CONFIG: 'broker (dynamic)',
+  DYNAMIC_DEFAULT_BROKER_CONFIG: 'cluster default (dynamic)',
+  STATIC_BROKER_CONFIG: 'server.properties',
+  DEFAULT_CONFIG: 'Kafka default',
+  DYNAMIC_BROKER_LOGGER_CONFIG: 'logger',
+  UNKNOWN: 'unknown',
+};
+
+/** Configs with value, human-readable form, source; sensitive values masked. `onEdit` adds edit buttons. */
+export function ConfigTable({ configs, filter, onEdit }: { configs: ConfigEntry[]; filter: string; onEdit?: (entry: ConfigEntry) => void }) {
+  const shown = configs.filter((c) => c.name.includes(filter.trim().toLowerCase()));
+  return (
+    <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
+      <caption className="sr-only">Configuration</caption>
+      <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-500">
+        <tr>
+          <th scope="col" className="px-3 py-2">Name</th>
+          <th scope="col" className="px-3 py-2">Value</th>
+          <th scope="col" className="px-3 py-2">Source</th>
+          {onEdit ? <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map((c) => {
+          const human = humanizeConfigValue(c.name, c.value);
+          return (
+            <tr key={c.name} data-testid={`config-${c.name}`} className={`border-t border-slate-100 ${c.isDefault ? '' : 'bg-indigo-50/50'}`}>
+              <td className="px-3 py-1.5 font-mono">{c.name}</td>
+              <td className="px-3 py-1.5 font-mono break-all">
+                {c.isSensitive ? <span className="text-slate-400">•••••• (sensitive)</span> : (c.value ?? <span className="text-slate-400">null</span>)}
+                {human ? <span className="ml-2 font-sans text-slate-500">({human})</span> : null}
+              </td>
+              <td className="px-3 py-1.5">
+                {c.isDefault ? <span className="text-slate-500">{SOURCE_LABEL[c.source]}</span> : <Badge tone="info">{SOURCE_LABEL[c.source]}</Badge>}
+              </td>
+              {onEdit ? (
+                <td className="px-3 py-1.5 text-right">
+                  {c.readOnly || c.isSensitive ? null : (
+                    <button type="button" onClick={() => onEdit(c)} className="text-indigo-700 hover:underline" aria-label={`Edit ${c.name}`}>
+                      Edit
+                    </button>
+                  )}
+                </td>
+              ) : null}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,93 @@
+'use client';
+
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Loading } from '@/components/ui/loading';
+import { Tabs } from '@/components/ui/tabs';
+import { ApiRequestError } from '@/lib/api/fetch';
+import { useClusterOverview } from '@/lib/api/clusters';
+import { useTopic } from '@/lib/api/topics';
+import { formatCount } from '@/lib/format';
+import { replicaLayout } from '@/lib/replica-layout';
+import type { ConfigEntry } from '@/lib/types/topics';
+import { ClusterUnreachable } from '@/components/cluster/cluster-unreachable';
+import { AddPartitionsDialog } from './add-partitions-dialog';
+import { ConfigTable } from './config-table';
+import { DeleteTopicDialog } from './delete-topic-dialog';
+import { EditConfigDialog } from './edit-config-dialog';
+import { PartitionsTable } from './partitions-table';
+import { ReplicaGrid } from './replica-grid';
+import { TopicHealthBadges } from './topic-health-badges';
+
+const TABS = [
+  { id: 'partitions', label: 'Partitions' },
+  { id: 'layout', label: 'Replica layout' },
+  { id: 'configuration', label: 'Configuration' },
+];
+
+export function TopicView({ cluster, topic }: { cluster: string; topic: string }) {
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const tab = TABS.some((t) => t.id === searchParams.get('tab')) ? searchParams.get('tab')! : 'partitions';
+  const { data, error, isPending } = useTopic(cluster, topic);
+  const overview = useClusterOverview(cluster);
+  const [dialog, setDialog] = useState<'delete' | 'partitions' | null>(null);
+  const [editing, setEditing] = useState<ConfigEntry | null>(null);
+  const [configFilter, setConfigFilter] = useState('');
+
+  if (isPending) return <Loading label={`Reading ${topic}…`} />;
+  if (!data) {
+    if (error instanceof ApiRequestError && error.status === 404) {
+      return <Alert tone="warn" title="No such topic">Topic “{topic}” does not exist in cluster “{cluster}”.</Alert>;
+    }
+    return <ClusterUnreachable cluster={cluster} error={error} />;
+  }
+  const underReplicated = data.partitions.filter((p) => p.isr.length < p.replicas.length).length;
+  const offline = data.partitions.filter((p) => p.leader < 0).length;
+  const messages = data.partitions.reduce((sum, p) => sum + (p.messages ?? 0), 0);
+  const liveBrokers = overview.data?.brokers.map((b) => b.nodeId) ?? [...new Set(data.partitions.flatMap((p) => p.isr))];
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="break-all text-xl font-semibold">{data.name}</h1>
+        {data.internal ? <Badge>internal</Badge> : null}
+        <TopicHealthBadges underReplicated={underReplicated} offline={offline} />
+        <span className="text-sm text-slate-500">
+          {data.partitions.length} partitions · {formatCount(messages)} messages
+        </span>
+        {data.internal ? null : (
+          <div className="ml-auto flex gap-2">
+            <Button onClick={() => setDialog('partitions')}>Add partitions</Button>
+            <Button variant="danger" onClick={() => setDialog('delete')}>Delete</Button>
+          </div>
+        )}
+      </div>
+      {error ? <ClusterUnreachable cluster={cluster} error={error} /> : null}
+      <Tabs tabs={TABS} active={tab} hrefFor={(id) => `${pathname}?tab=${id}`} />
+      {tab === 'partitions' ? <PartitionsTable partitions={data.partitions} /> : null}
+      {tab === 'layout' ? <ReplicaGrid layout={replicaLayout(data.partitions, liveBrokers)} /> : null}
+      {tab === 'configuration' ? (
+        <div className="space-y-3">
+          <input
+            type="search"
+            aria-label="Filter configs"
+            placeholder="Filter configs…"
+            value={configFilter}
+            onChange={(e) => setConfigFilter(e.target.value)}
+            className="w-72 rounded border border-slate-300 px-3 py-1.5 text-sm focus:outline-none focus:ring-2 focus:ring-indigo-400"
+          />
+          <ConfigTable configs={data.configs} filter={configFilter} onEdit={data.internal ? undefined : setEditing} />
+        </div>
+      ) : null}
+      <DeleteTopicDialog cluster={cluster} topic={topic} open={dialog === 'delete'} onClose={() => setDialog(null)} />
+      {dialog === 'partitions' ? (
+        <AddPartitionsDialog cluster={cluster} topic={topic} current={data.partitions.length} open onClose={() => setDialog(null)} />
+      ) : null}
+      {editing ? <EditConfigDialog cluster={cluster} topic={topic} entry={editing} onClose={() => setEditing(null)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { SortDirection } from '@/lib/topic-list';
+
+/** A column header that sorts by its key; says its state to screen readers. */
+export function SortHeader({ label, active, dir, onSort, align = 'left' }: {
+  label: string;
+  active: boolean;
+  dir: SortDirection;
+  onSort: () => void;
+  align?: 'left' | 'right';
+}) {
+  return (
+    <div role="columnheader" aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={align === 'right' ? 'text-right' : ''}>
+      <button type="button" onClick={onSort} className="inline-flex items-center gap-1 uppercase tracking-wide hover:text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400">
+        {label}
+        <span aria-hidden className={active ? 'text-slate-700' : 'text-slate-300'}>{active && dir === 'desc' ? '▼' : '▲'}</span>
+      </button>
+    </div>
+  );
+}
