@@ -18,9 +18,21 @@ export class CompactWriter {
     return this;
   }
 
+  int8(value: number): this {
+    this.chunks.push(Buffer.from([value & 0xff]));
+    return this;
+  }
+
   int32(value: number): this {
     const b = Buffer.alloc(4);
     b.writeInt32BE(value);
+    this.chunks.push(b);
+    return this;
+  }
+
+  int64(value: number | bigint): this {
+    const b = Buffer.alloc(8);
+    b.writeBigInt64BE(BigInt(value));
     this.chunks.push(b);
     return this;
   }
@@ -29,6 +41,12 @@ export class CompactWriter {
     const bytes = Buffer.from(value, 'utf8');
     this.uvarint(bytes.length + 1);
     this.chunks.push(bytes);
+    return this;
+  }
+
+  compactBytes(value: Buffer): this {
+    this.uvarint(value.length + 1);
+    this.chunks.push(value);
     return this;
   }
 
@@ -90,6 +108,18 @@ export class CompactReader {
     const value = this.buffer.toString('utf8', this.offset, this.offset + length - 1);
     this.offset += length - 1;
     return value;
+  }
+
+  compactBytes(): Buffer | null {
+    const length = this.uvarint();
+    if (length === 0) return null;
+    const value = this.buffer.subarray(this.offset, this.offset + length - 1);
+    this.offset += length - 1;
+    return value;
+  }
+
+  boolean(): boolean {
+    return this.buffer.readInt8(this.offset++) !== 0;
   }
 
   compactArray<T>(read: (r: this) => T): T[] {

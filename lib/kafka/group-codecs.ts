@@ -1,0 +1,95 @@
+import { ClassicReader, CompactReader, CompactWriter } from './wire';
+
+/**
+ * ListGroups v4 (with each group's state) and DescribeGroups v5, encoded by hand: kafkajs's
+ * versions predate group state in ListGroups, and its DescribeGroups throws the whole batch away
+ * when one group has an error. Plus the classic consumer-protocol assignment. Pure.
+ */
+export const LIST_GROUPS = { apiKey: 16, version: 4 } as const;
+export const DESCRIBE_GROUPS = { apiKey: 15, version: 5 } as const;
+
+export interface ListedGroup {
+  groupId: string;
+  protocolType: string;
+  state: string;
+}
+
+export interface DescribedMember {
+  memberId: string;
+  clientId: string;
+  host: string;
+  assignment: Buffer | null;
+}
+
+export interface DescribedGroup {
+  errorCode: number;
+  groupId: string;
+  state: string;
+  protocolType: string;
+  protocol: string;
+  members: DescribedMember[];
+}
+
+export function encodeListGroupsRequest(): Buffer {
+  return new CompactWriter().emptyTaggedFields().compactArray<string>([], () => {}).emptyTaggedFields().toBuffer();
+}
+
+export function decodeListGroupsResponse(payload: Buffer): { errorCode: number; groups: ListedGroup[] } {
+  const r = new CompactReader(payload);
+  r.skipTaggedFields();
+  r.int32(); // throttle time
+  const errorCode = r.int16();
+  const groups = r.compactArray((gr) => {
+    const group = { groupId: gr.compactString() ?? '', protocolType: gr.compactString() ?? '', state: gr.compactString() ?? '' };
+    gr.skipTaggedFields();
+    return group;
+  });
+  return { errorCode, groups };
+}
+
+export function encodeDescribeGroupsRequest(groupIds: string[]): Buffer {
+  return new CompactWriter()
+    .emptyTaggedFields()
+    .compactArray(groupIds, (w, id) => w.compactString(id))
+    .int8(0) // include authorized operations: no
+    .emptyTaggedFields()
+    .toBuffer();
+}
+
+export function decodeDescribeGroupsResponse(payload: Buffer): DescribedGroup[] {
+  const r = new CompactReader(payload);
+  r.skipTaggedFields();
+  r.int32(); // throttle time
+  return r.compactArray((gr) => {
+    const errorCode = gr.int16();
+    const groupId = gr.compactString() ?? '';
+    const state = gr.compactString() ?? '';
+    const protocolType = gr.compactString() ?? '';
+    const protocol = gr.compactString() ?? '';
+    const members = gr.compactArray((mr) => {
+      const memberId = mr.compactString() ?? '';
+      mr.compactString(); // group instance id
+      const clientId = mr.compactString() ?? '';
+      const host = mr.compactString() ?? '';
+      mr.compactBytes(); // subscription metadata
+      const assignment = mr.compactBytes();
+      mr.skipTaggedFields();
+      return { memberId, clientId, host, assignment };
+    });
+    gr.int32(); // authorized operations
+    gr.skipTaggedFields();
+    return { errorCode, groupId, state, protocolType, protocol, members };
+  });
+}
+
+/** The partitions a classic consumer-protocol assignment gives a member (any version: same prefix). */
+export function decodeConsumerAssignment(bytes: Buffer | null): { topic: string; partitions: number[] }[] {
+  if (!bytes || bytes.length < 2) return [];
+  try {
+    const r = new ClassicReader(bytes);
+    r.int16(); // version
+    return r.array((tr) => ({ topic: tr.string() ?? '', partitions: tr.array((pr) => pr.int32()).sort((a, b) => a - b) }));
+  } catch {
+    return []; // not a consumer-protocol assignment (e.g. Kafka Connect)
+  }
+}

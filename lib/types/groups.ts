@@ -1,0 +1,93 @@
+/** What the consumer-group endpoints return; shared by route handlers, hooks and components. */
+
+export type LagStatus = 'ok' | 'lagging' | 'stalled' | 'stopped' | 'rewinding' | 'unknown';
+
+export interface StatusVerdict {
+  status: LagStatus;
+  /** One line saying why, for a person. */
+  reason: string;
+}
+
+export interface GroupSummary {
+  groupId: string;
+  /** Stable, Empty, PreparingRebalance, CompletingRebalance, Dead (or what the broker says). */
+  state: string;
+  protocolType: string;
+  members: number;
+  topics: string[];
+  /** Sum of lag over partitions with a committed offset; null when none has one. */
+  totalLag: number | null;
+  status: LagStatus;
+  statusReason: string;
+  /** Recent total lag samples, oldest first, for a sparkline. */
+  lagTrend: number[];
+}
+
+export interface GroupList {
+  groups: GroupSummary[];
+  /** How often the server samples lag, so the browser can say how fresh the trend is. */
+  sampleIntervalMs: number;
+}
+
+export interface GroupMember {
+  memberId: string;
+  clientId: string;
+  host: string;
+  assignments: { topic: string; partitions: number[] }[];
+}
+
+export interface GroupPartitionOffset {
+  topic: string;
+  partition: number;
+  /** null when the group never committed an offset for this partition. */
+  committedOffset: number | null;
+  logEndOffset: number | null;
+  /** logEndOffset − committedOffset; null without a committed offset. Never negative. */
+  lag: number | null;
+  memberId: string | null;
+  clientId: string | null;
+  host: string | null;
+  status: LagStatus;
+  statusReason: string;
+  /** Age in ms of the oldest message the group has not consumed (0 when caught up). */
+  lagMs: number | null;
+  /** Estimated ms to catch up at the recent consumption rate; null when not catching up. */
+  catchUpMs: number | null;
+}
+
+export interface LagSample {
+  /** Epoch ms. */
+  t: number;
+  totalLag: number | null;
+  /** Lag per "topic:partition", when the server keeps partition detail for this group. */
+  partitions?: Record<string, number | null>;
+}
+
+export interface GroupDetails {
+  groupId: string;
+  state: string;
+  protocolType: string;
+  protocol: string;
+  members: GroupMember[];
+  offsets: GroupPartitionOffset[];
+  totalLag: number | null;
+  status: LagStatus;
+  statusReason: string;
+  history: LagSample[];
+  sampleIntervalMs: number;
+}
+
+export type ResetTarget = 'earliest' | 'latest' | 'timestamp' | 'offset' | 'shift';
+
+export interface ResetOffsetsRequest {
+  topic: string;
+  partitions?: number[];
+  to: ResetTarget;
+  value?: number;
+  dryRun?: boolean;
+}
+
+export interface ResetOffsetsResult {
+  dryRun: boolean;
+  changes: { topic: string; partition: number; from: number | null; to: number }[];
+}
