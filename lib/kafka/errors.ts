@@ -55,7 +55,11 @@ export function toApiError(error: unknown, cluster: string): ApiError {
     case 'GROUP_ID_NOT_FOUND':
       return new ApiError(404, 'GROUP_NOT_FOUND', e.message ?? 'Unknown group');
     case 'NON_EMPTY_GROUP':
-      return new ApiError(409, 'GROUP_NOT_EMPTY', e.message ?? 'The group has active members');
+    case 'UNKNOWN_MEMBER_ID':
+    case 'ILLEGAL_GENERATION':
+    case 'REBALANCE_IN_PROGRESS':
+      // Offsets committed from outside a group are refused once it has members again.
+      return new ApiError(409, 'GROUP_NOT_EMPTY', 'The group has active members now; stop its consumers first');
     case 'INVALID_TOPIC_EXCEPTION':
     case 'INVALID_PARTITIONS':
     case 'INVALID_REPLICATION_FACTOR':

@@ -39,8 +39,31 @@ export interface RawListOffsetsResult {
   responses: { topic: string; partitions: { partition: number; errorCode: number; offset: string }[] }[];
 }
 
+export interface RawFetchResult {
+  responses: {
+    topicName: string;
+    partitions: { partition: number; errorCode: number; messages: { offset: string; timestamp: string }[] }[];
+  }[];
+}
+
+export interface FetchArgs {
+  maxWaitTime: number;
+  minBytes: number;
+  maxBytes: number;
+  isolationLevel: number;
+  topics: { topic: string; partitions: { partition: number; fetchOffset: string; maxBytes: number }[] }[];
+}
+
 interface InternalBroker {
   versions: Record<number, { minVersion: number; maxVersion: number }> | null;
+  findGroupCoordinator(args: { groupId: string; coordinatorType: number }): Promise<{ coordinator: { nodeId: number } }>;
+  offsetCommit(args: {
+    groupId: string;
+    groupGenerationId: number;
+    memberId: string;
+    topics: { topic: string; partitions: { partition: number; offset: string }[] }[];
+  }): Promise<unknown>;
+  fetch(args: FetchArgs): Promise<RawFetchResult>;
   listOffsets(args: {
     replicaId?: number;
     isolationLevel: number;
@@ -76,6 +99,13 @@ export interface ProtocolCluster {
   sendTo<T>(nodeId: number, request: ProtocolRequest, response: ProtocolResponse<T>): Promise<T>;
   /** ListOffsets for many partitions led by one broker, in one request. timestamp -2 earliest, -1 latest. */
   listOffsets(nodeId: number, topics: { topic: string; partitions: number[] }[], timestamp: number): Promise<RawListOffsetsResult>;
+  /**
+   * Commits offsets for a group from outside it (generation -1, no member id), as Kafka's own
+   * admin client does; the coordinator refuses it while the group has members.
+   */
+  commitOffsets(groupId: string, topic: string, partitions: { partition: number; offset: number }[]): Promise<void>;
+  /** A Fetch request to broker `nodeId` (kafkajs decodes the record batches). */
+  fetch(nodeId: number, args: FetchArgs): Promise<RawFetchResult>;
   /** The versions of an API that broker `nodeId` supports, or null if it does not support it. */
   apiVersions(nodeId: number, apiKey: number): Promise<{ minVersion: number; maxVersion: number } | null>;
   disconnect(): Promise<void>;
@@ -132,6 +162,21 @@ export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolClust
           partitions: partitions.map((partition) => ({ partition, timestamp })),
         })),
       });
+    },
+    async commitOffsets(groupId, topic, partitions) {
+      const seed = await pool.findConnectedBroker();
+      const { coordinator } = await seed.findGroupCoordinator({ groupId, coordinatorType: 0 });
+      const broker = await pool.findBroker({ nodeId: coordinator.nodeId });
+      await broker.offsetCommit({
+        groupId,
+        groupGenerationId: -1,
+        memberId: '',
+        topics: [{ topic, partitions: partitions.map((p) => ({ partition: p.partition, offset: String(p.offset) })) }],
+      });
+    },
+    async fetch(nodeId, args) {
+      const broker = await pool.findBroker({ nodeId });
+      return broker.fetch(args);
     },
     async apiVersions(nodeId, apiKey) {
       const broker = await pool.findBroker({ nodeId });

@@ -51,7 +51,8 @@ export async function listTopics(cluster: string, { includeInternal = false } = 
   return includeInternal ? all : all.filter((t) => !t.internal);
 }
 
-async function topicMetadata(protocol: ProtocolCluster, topic: string): Promise<RawTopic> {
+/** One topic's metadata, or a 404 ApiError. */
+export async function topicMetadata(protocol: ProtocolCluster, topic: string): Promise<RawTopic> {
   const metadata = await protocol.metadata([topic]);
   const found = metadata.topicMetadata.find((t) => t.topic === topic);
   if (!found || found.topicErrorCode === UNKNOWN_TOPIC) throw notFound('TOPIC_NOT_FOUND', `Topic "${topic}" does not exist`);

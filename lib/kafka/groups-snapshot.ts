@@ -1,0 +1,103 @@
+import 'server-only';
+import type { GroupMember } from '@/lib/types/groups';
+import {
+  DESCRIBE_GROUPS, LIST_GROUPS, decodeConsumerAssignment, decodeDescribeGroupsResponse, decodeListGroupsResponse,
+  encodeDescribeGroupsRequest, encodeListGroupsRequest, type DescribedGroup, type ListedGroup,
+} from './group-codecs';
+import { OFFSET_FETCH_API_KEY, OFFSET_FETCH_VERSION, decodeOffsetFetchResponse, encodeOffsetFetchRequest, type GroupCommittedOffsets } from './offset-fetch-codec';
+import { fetchOffsets } from './offsets';
+import { decodedWith, handEncoded, type ProtocolCluster, type RawMetadata } from './protocol';
+
+/** "topic:partition", the key of a partition in maps. */
+export const tpKey = (topic: string, partition: number) => `${topic}:${partition}`;
+
+export interface GroupRecord {
+  groupId: string;
+  state: string;
+  protocolType: string;
+  protocol: string;
+  coordinator: number;
+  members: GroupMember[];
+  /** Committed offset per "topic:partition" (only partitions with a commit). */
+  committed: Map<string, number>;
+  /** Owner per "topic:partition", from the members' assignments. */
+  owners: Map<string, GroupMember>;
+}
+
+export interface GroupsSnapshot {
+  t: number;
+  metadata: RawMetadata;
+  groups: GroupRecord[];
+  /** Log-end offset per "topic:partition" of every topic some group committed on. */
+  logEnd: Map<string, number | null>;
+}
+
+const chunk = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/** The groups one broker coordinates, described, with their committed offsets: three requests per 500 groups. */
+async function coordinatedBy(protocol: ProtocolCluster, nodeId: number) {
+  const listed = await protocol
+    .sendTo(nodeId, handEncoded(LIST_GROUPS.apiKey, LIST_GROUPS.version, 'ListGroups', encodeListGroupsRequest()), decodedWith(decodeListGroupsResponse))
+    .catch(() => ({ errorCode: -1, groups: [] as ListedGroup[] }));
+  const batches = chunk(listed.groups.map((g) => g.groupId), 500);
+  const [described, offsets] = await Promise.all([
+    Promise.all(batches.map((ids) =>
+      protocol.sendTo(nodeId, handEncoded(DESCRIBE_GROUPS.apiKey, DESCRIBE_GROUPS.version, 'DescribeGroups', encodeDescribeGroupsRequest(ids)), decodedWith(decodeDescribeGroupsResponse)),
+    )),
+    Promise.all(batches.map((ids) =>
+      protocol.sendTo(nodeId, handEncoded(OFFSET_FETCH_API_KEY, OFFSET_FETCH_VERSION, 'OffsetFetch', encodeOffsetFetchRequest(ids)), decodedWith(decodeOffsetFetchResponse)),
+    )),
+  ]);
+  return { nodeId, listed: listed.groups, described: described.flat(), offsets: offsets.flat() };
+}
+
+function toRecord(nodeId: number, listed: ListedGroup, described: DescribedGroup | undefined, offsets: GroupCommittedOffsets | undefined): GroupRecord {
+  const members: GroupMember[] = (described && described.errorCode === 0 ? described.members : []).map((m) => ({
+    memberId: m.memberId,
+    clientId: m.clientId,
+    host: m.host.replace(/^\//, ''),
+    assignments: described?.protocolType === 'consumer' ? decodeConsumerAssignment(m.assignment) : [],
+  }));
+  const owners = new Map<string, GroupMember>();
+  for (const m of members) for (const a of m.assignments) for (const p of a.partitions) owners.set(tpKey(a.topic, p), m);
+  const committed = new Map<string, number>();
+  for (const p of offsets?.partitions ?? []) if (p.errorCode === 0 && p.committedOffset >= 0) committed.set(tpKey(p.topic, p.partition), p.committedOffset);
+  return {
+    groupId: listed.groupId,
+    state: described && described.errorCode === 0 && described.state ? described.state : listed.state || 'Unknown',
+    protocolType: listed.protocolType,
+    protocol: described?.protocol ?? '',
+    coordinator: nodeId,
+    members,
+    committed,
+    owners,
+  };
+}
+
+/**
+ * Every consumer group with members, assignments, committed and log-end offsets, in a constant
+ * number of round trips: one Metadata, then per broker ListGroups, DescribeGroups and OffsetFetch
+ * (per 500 groups), then the log-end offsets of the topics involved (two ListOffsets per broker).
+ */
+export async function takeGroupsSnapshot(protocol: ProtocolCluster): Promise<GroupsSnapshot> {
+  const metadata = await protocol.metadata();
+  const perBroker = await Promise.all(metadata.brokers.map((b) => coordinatedBy(protocol, b.nodeId).catch(() => null)));
+  const groups: GroupRecord[] = [];
+  const seen = new Set<string>();
+  for (const answer of perBroker) {
+    if (!answer) continue;
+    const described = new Map(answer.described.map((d) => [d.groupId, d]));
+    const offsets = new Map(answer.offsets.map((o) => [o.groupId, o]));
+    for (const listed of answer.listed) {
+      if (seen.has(listed.groupId)) continue;
+      seen.add(listed.groupId);
+      groups.push(toRecord(answer.nodeId, listed, described.get(listed.groupId), offsets.get(listed.groupId)));
+    }
+  }
+  const topics = new Set(groups.flatMap((g) => [...g.committed.keys(), ...g.owners.keys()].map((k) => k.slice(0, k.lastIndexOf(':')))));
+  const table = await fetchOffsets(protocol, metadata, topics);
+  const logEnd = new Map<string, number | null>();
+  for (const [topic, partitions] of table) for (const [partition, o] of partitions) logEnd.set(tpKey(topic, partition), o.latest);
+  groups.sort((a, b) => a.groupId.localeCompare(b.groupId));
+  return { t: Date.now(), metadata, groups, logEnd };
+}
