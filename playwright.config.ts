@@ -31,6 +31,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/clusters`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { KAFKA_CLUSTERS: E2E_CLUSTERS, NEXT_TELEMETRY_DISABLED: '1' },
+    // Lag sampled every second so charts fill within the test's time.
+    env: { KAFKA_CLUSTERS: E2E_CLUSTERS, NEXT_TELEMETRY_DISABLED: '1', LAG_SAMPLE_INTERVAL_MS: '1000' },
   },
 });

@@ -18,6 +18,8 @@ export function formatDuration(ms: number): string {
   for (const [size, unit] of DURATION_UNITS) {
     // Prefer days over weeks for the common retention values (7 days, 14 days, 30 days).
     if (unit === 'week') continue;
+    // Milliseconds only matter below a second.
+    if (unit === 'ms' && parts.length) break;
     const count = Math.floor(rest / size);
     if (count > 0) {
       parts.push(unit === 'ms' ? `${count} ms` : `${count} ${unit}${count === 1 ? '' : 's'}`);

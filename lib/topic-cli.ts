@@ -2,7 +2,7 @@
 
 /** Quotes a shell word only when it needs it. */
 export function shellQuote(word: string): string {
-  return /^[a-zA-Z0-9._\-/:=,@]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+  return /^[a-zA-Z0-9._\-/:=,@+]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 export function kafkaTopicsCreateCommand(input: {

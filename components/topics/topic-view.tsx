@@ -20,12 +20,14 @@ import { DeleteTopicDialog } from './delete-topic-dialog';
 import { EditConfigDialog } from './edit-config-dialog';
 import { PartitionsTable } from './partitions-table';
 import { ReplicaGrid } from './replica-grid';
+import { TopicConsumers } from './topic-consumers';
 import { TopicHealthBadges } from './topic-health-badges';
 
 const TABS = [
   { id: 'partitions', label: 'Partitions' },
   { id: 'layout', label: 'Replica layout' },
   { id: 'configuration', label: 'Configuration' },
+  { id: 'consumers', label: 'Consumers' },
 ];
 
 export function TopicView({ cluster, topic }: { cluster: string; topic: string }) {
@@ -83,6 +85,7 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
           <ConfigTable configs={data.configs} filter={configFilter} onEdit={data.internal ? undefined : setEditing} />
         </div>
       ) : null}
+      {tab === 'consumers' ? <TopicConsumers cluster={cluster} topic={topic} /> : null}
       <DeleteTopicDialog cluster={cluster} topic={topic} open={dialog === 'delete'} onClose={() => setDialog(null)} />
       {dialog === 'partitions' ? (
         <AddPartitionsDialog cluster={cluster} topic={topic} current={data.partitions.length} open onClose={() => setDialog(null)} />

@@ -77,6 +77,6 @@ export async function getBroker(cluster: string, nodeId: number): Promise<Broker
   const { brokers } = await coalesce(`brokers:${cluster}`, 2000, () => gather(cluster));
   const broker = brokers.find((b) => b.nodeId === nodeId);
   if (!broker) throw notFound('BROKER_NOT_FOUND', `No broker with node id ${nodeId} in cluster "${cluster}"`);
-  const configs = broker.online ? await withCluster(cluster, ({ admin }) => describeConfigs(admin, 'broker', String(nodeId))) : [];
+  const configs = broker.online ? await withCluster(cluster, ({ protocol }) => describeConfigs(protocol, 'broker', String(nodeId))) : [];
   return { ...broker, configs };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
-import { ConfigResourceTypes, type Admin } from 'kafkajs';
 import type { ConfigEntry, ConfigSource } from '@/lib/types/topics';
+import { DESCRIBE_CONFIGS, decodeDescribeConfigsResponse, encodeDescribeConfigsRequest, type ConfigResourceRequest } from './describe-configs-codec';
 import { ApiError } from './errors';
 import {
   INCREMENTAL_ALTER_CONFIGS_API_KEY, RESOURCE_TYPE, decodeIncrementalAlterConfigsResponse,
@@ -14,32 +14,30 @@ const SOURCES: ConfigSource[] = [
   'STATIC_BROKER_CONFIG', 'DEFAULT_CONFIG', 'DYNAMIC_BROKER_LOGGER_CONFIG',
 ];
 
-interface RawConfigEntry {
-  configName: string;
-  configValue: string | null;
-  readOnly: boolean;
-  isSensitive: boolean;
-  configSource?: number;
+/** Broker configs are only answered by that broker; topic configs by any. */
+function describe(protocol: ProtocolCluster, resources: ConfigResourceRequest[], brokerId?: number) {
+  const request = handEncoded(DESCRIBE_CONFIGS.apiKey, DESCRIBE_CONFIGS.version, 'DescribeConfigs', encodeDescribeConfigsRequest(resources));
+  const response = decodedWith(decodeDescribeConfigsResponse);
+  return brokerId === undefined ? protocol.send(request, response) : protocol.sendTo(brokerId, request, response);
 }
 
 /**
  * Every config of a topic or broker with its source. For a topic, "default" means not overridden
  * on the topic itself (a broker-wide setting counts as the topic's default, as kafka-topics shows it).
  */
-export async function describeConfigs(admin: Admin, kind: 'topic' | 'broker', name: string): Promise<ConfigEntry[]> {
-  const type = kind === 'topic' ? ConfigResourceTypes.TOPIC : ConfigResourceTypes.BROKER;
-  const { resources } = await admin.describeConfigs({ resources: [{ type, name }], includeSynonyms: false });
-  const resource = resources[0];
+export async function describeConfigs(protocol: ProtocolCluster, kind: 'topic' | 'broker', name: string): Promise<ConfigEntry[]> {
+  const type = kind === 'topic' ? RESOURCE_TYPE.topic : RESOURCE_TYPE.broker;
+  const [resource] = await describe(protocol, [{ type, name, configNames: null }], kind === 'broker' ? Number(name) : undefined);
+  if (!resource) throw new ApiError(502, 'EMPTY_RESPONSE', `Kafka answered without the configs of ${kind} ${name}`);
   if (resource.errorCode) throw apiErrorFromKafkaCode(resource.errorCode, resource.errorMessage, `Cannot read the configs of ${kind} ${name}`);
-  return (resource.configEntries as RawConfigEntry[])
+  return resource.configs
     .map((entry): ConfigEntry => {
-      const source = SOURCES[entry.configSource ?? 0] ?? 'UNKNOWN';
-      const isDefault = kind === 'topic' ? source !== 'DYNAMIC_TOPIC_CONFIG' : source === 'DEFAULT_CONFIG';
+      const source = SOURCES[entry.source] ?? 'UNKNOWN';
       return {
-        name: entry.configName,
+        name: entry.name,
         // Kafka already withholds sensitive values; never pass one on even if it did not.
-        value: entry.isSensitive ? null : entry.configValue,
-        isDefault,
+        value: entry.isSensitive ? null : entry.value,
+        isDefault: kind === 'topic' ? source !== 'DYNAMIC_TOPIC_CONFIG' : source === 'DEFAULT_CONFIG',
         isSensitive: entry.isSensitive,
         readOnly: entry.readOnly,
         source,
@@ -48,15 +46,14 @@ export async function describeConfigs(admin: Admin, kind: 'topic' | 'broker', na
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The cleanup.policy of many topics in one DescribeConfigs request. */
-export async function cleanupPolicies(admin: Admin, topics: string[]): Promise<Map<string, string>> {
+/** The cleanup.policy of many topics in one DescribeConfigs request; topics gone meanwhile are left out. */
+export async function cleanupPolicies(protocol: ProtocolCluster, topics: string[]): Promise<Map<string, string>> {
   if (topics.length === 0) return new Map();
-  const { resources } = await admin.describeConfigs({
-    resources: topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: ['cleanup.policy'] })),
-    includeSynonyms: false,
-  });
+  const results = await describe(protocol, topics.map((name) => ({ type: RESOURCE_TYPE.topic, name, configNames: ['cleanup.policy'] })));
   return new Map(
-    resources.map((r) => [r.resourceName, (r.configEntries as RawConfigEntry[]).find((e) => e.configName === 'cleanup.policy')?.configValue ?? 'delete']),
+    results
+      .filter((r) => r.errorCode === 0)
+      .map((r) => [r.name, r.configs.find((c) => c.name === 'cleanup.policy')?.value ?? 'delete']),
   );
 }
 

@@ -1,18 +1,53 @@
 import 'server-only';
-import type { Admin } from 'kafkajs';
 import type { ResetOffsetsRequest, ResetOffsetsResult } from '@/lib/types/groups';
 import { withCluster } from './clients';
 import { ApiError, badRequest, notFound } from './errors';
+import {
+  DELETE_GROUPS, DESCRIBE_GROUPS, decodeDeleteGroupsResponse, decodeDescribeGroupsResponse,
+  encodeDeleteGroupsRequest, encodeDescribeGroupsRequest,
+} from './group-codecs';
 import { forgetGroups } from './groups';
+import { apiErrorFromKafkaCode } from './kafka-error-codes';
+import { OFFSET_FETCH_API_KEY, OFFSET_FETCH_VERSION, decodeOffsetFetchResponse, encodeOffsetFetchRequest } from './offset-fetch-codec';
+import { fetchOffsets } from './offsets';
+import { decodedWith, handEncoded, type ProtocolCluster } from './protocol';
 import { topicMetadata } from './topics';
 
-async function requireEmptyGroup(admin: Admin, groupId: string, action: string) {
-  const { groups } = await admin.describeGroups([groupId]);
-  const group = groups[0];
-  if (!group || group.state === 'Dead') throw notFound('GROUP_NOT_FOUND', `Consumer group "${groupId}" does not exist`);
+/** The group's coordinator, after checking the group exists and has no members. */
+async function requireEmptyGroup(protocol: ProtocolCluster, groupId: string, action: string): Promise<number> {
+  const coordinator = await protocol.coordinatorOf(groupId);
+  const [group] = await protocol.sendTo(
+    coordinator,
+    handEncoded(DESCRIBE_GROUPS.apiKey, DESCRIBE_GROUPS.version, 'DescribeGroups', encodeDescribeGroupsRequest([groupId])),
+    decodedWith(decodeDescribeGroupsResponse),
+  );
+  if (!group || group.state === 'Dead' || group.errorCode === 69) throw notFound('GROUP_NOT_FOUND', `Consumer group "${groupId}" does not exist`);
+  if (group.errorCode) throw apiErrorFromKafkaCode(group.errorCode, null, `Cannot describe group "${groupId}"`);
   if (group.state !== 'Empty') {
     throw new ApiError(409, 'GROUP_NOT_EMPTY', `Cannot ${action} "${groupId}": it is ${group.state} with ${group.members.length} member(s). Stop its consumers first.`);
   }
+  return coordinator;
+}
+
+async function committedOffsets(protocol: ProtocolCluster, coordinator: number, groupId: string, topic: string) {
+  const [group] = await protocol.sendTo(
+    coordinator,
+    handEncoded(OFFSET_FETCH_API_KEY, OFFSET_FETCH_VERSION, 'OffsetFetch', encodeOffsetFetchRequest([groupId])),
+    decodedWith(decodeOffsetFetchResponse),
+  );
+  return new Map((group?.partitions ?? []).filter((p) => p.topic === topic && p.committedOffset >= 0).map((p) => [p.partition, p.committedOffset]));
+}
+
+/** First offset at or after `timestamp` per partition (ListOffsets by time, per leader); -1 where none. */
+async function offsetsForTime(protocol: ProtocolCluster, leaders: Map<number, number>, topic: string, timestamp: number) {
+  const byLeader = new Map<number, number[]>();
+  for (const [partition, leader] of leaders) byLeader.set(leader, [...(byLeader.get(leader) ?? []), partition]);
+  const result = new Map<number, number>();
+  await Promise.all([...byLeader].map(async ([leader, partitions]) => {
+    const answer = await protocol.listOffsets(leader, [{ topic, partitions }], timestamp);
+    for (const r of answer.responses) for (const p of r.partitions) result.set(p.partition, Number(p.offset));
+  }));
+  return result;
 }
 
 const clamp = (n: number, low: number, high: number) => Math.min(high, Math.max(low, n));
@@ -23,32 +58,31 @@ const clamp = (n: number, low: number, high: number) => Math.min(high, Math.max(
  * shifted by N, clamped to what the log holds. Only for an Empty group; a dry run changes nothing.
  */
 export function resetOffsets(cluster: string, groupId: string, request: ResetOffsetsRequest): Promise<ResetOffsetsResult> {
-  return withCluster(cluster, async ({ admin, protocol }) => {
-    await requireEmptyGroup(admin, groupId, 'reset offsets of');
-    await topicMetadata(protocol, request.topic);
-    const bounds = await admin.fetchTopicOffsets(request.topic);
-    const known = new Set(bounds.map((b) => b.partition));
+  return withCluster(cluster, async ({ protocol }) => {
+    const coordinator = await requireEmptyGroup(protocol, groupId, 'reset offsets of');
+    const meta = await topicMetadata(protocol, request.topic);
+    const known = new Set(meta.partitionMetadata.map((p) => p.partitionId));
     const unknown = (request.partitions ?? []).filter((p) => !known.has(p));
     if (unknown.length) throw badRequest(`Topic "${request.topic}" has no partition ${unknown.join(', ')}`);
-    const chosen = bounds.filter((b) => !request.partitions || request.partitions.includes(b.partition)).sort((a, b) => a.partition - b.partition);
-    const [committed] = await admin.fetchOffsets({ groupId, topics: [request.topic] });
-    const current = new Map(committed?.partitions.map((p) => [p.partition, Number(p.offset)]) ?? []);
-    const byTime = request.to === 'timestamp' ? new Map((await admin.fetchTopicOffsetsByTimestamp(request.topic, request.value)).map((p) => [p.partition, Number(p.offset)])) : null;
-
-    const changes = chosen.map((b) => {
-      const low = Number(b.low);
-      const high = Number(b.high);
-      const from = (current.get(b.partition) ?? -1) >= 0 ? current.get(b.partition)! : null;
+    const chosen = meta.partitionMetadata
+      .filter((p) => !request.partitions || request.partitions.includes(p.partitionId))
+      .sort((a, b) => a.partitionId - b.partitionId);
+    if (chosen.some((p) => p.leader < 0)) throw new ApiError(503, 'PARTITION_OFFLINE', 'A chosen partition has no leader; its offsets cannot be read now');
+    const [bounds, current, byTime] = await Promise.all([
+      fetchOffsets(protocol, { brokers: [], topicMetadata: [meta] }).then((t) => t.get(request.topic)!),
+      committedOffsets(protocol, coordinator, groupId, request.topic),
+      request.to === 'timestamp'
+        ? offsetsForTime(protocol, new Map(chosen.map((p) => [p.partitionId, p.leader])), request.topic, request.value!)
+        : Promise.resolve(new Map<number, number>()),
+    ]);
+    const changes = chosen.map(({ partitionId: partition }) => {
+      const { earliest, latest } = bounds.get(partition) ?? { earliest: null, latest: null };
+      if (earliest === null || latest === null) throw new ApiError(503, 'OFFSETS_UNAVAILABLE', `Offsets of partition ${partition} could not be read`);
+      const from = current.get(partition) ?? null;
       const value = request.value ?? 0;
-      const target = {
-        earliest: low,
-        latest: high,
-        offset: value,
-        shift: (from ?? low) + value,
-        timestamp: byTime?.get(b.partition) ?? -1,
-      }[request.to];
-      const to = request.to === 'timestamp' && target < 0 ? high : clamp(target, low, high);
-      return { topic: request.topic, partition: b.partition, from, to };
+      const target = { earliest, latest, offset: value, shift: (from ?? earliest) + value, timestamp: byTime.get(partition) ?? -1 }[request.to];
+      const to = request.to === 'timestamp' && target < 0 ? latest : clamp(target, earliest, latest);
+      return { topic: request.topic, partition, from, to };
     });
     if (!request.dryRun) {
       await protocol.commitOffsets(groupId, request.topic, changes.map((c) => ({ partition: c.partition, offset: c.to })));
@@ -60,9 +94,15 @@ export function resetOffsets(cluster: string, groupId: string, request: ResetOff
 
 /** Deletes a group and its committed offsets; only an Empty group. */
 export function deleteGroup(cluster: string, groupId: string): Promise<void> {
-  return withCluster(cluster, async ({ admin }) => {
-    await requireEmptyGroup(admin, groupId, 'delete');
-    await admin.deleteGroups([groupId]);
+  return withCluster(cluster, async ({ protocol }) => {
+    const coordinator = await requireEmptyGroup(protocol, groupId, 'delete');
+    const [result] = await protocol.sendTo(
+      coordinator,
+      handEncoded(DELETE_GROUPS.apiKey, DELETE_GROUPS.version, 'DeleteGroups', encodeDeleteGroupsRequest([groupId])),
+      decodedWith(decodeDeleteGroupsResponse),
+    );
+    if (result?.errorCode === 68) throw new ApiError(409, 'GROUP_NOT_EMPTY', `"${groupId}" has members again; stop its consumers first`);
+    if (result?.errorCode) throw apiErrorFromKafkaCode(result.errorCode, null, `Kafka refused to delete "${groupId}"`);
     forgetGroups(cluster);
   });
 }

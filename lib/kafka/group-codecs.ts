@@ -1,4 +1,4 @@
-import { ClassicReader, CompactReader, CompactWriter } from './wire';
+import { ClassicReader, ClassicWriter, CompactReader, CompactWriter } from './wire';
 
 /**
  * ListGroups v4 (with each group's state) and DescribeGroups v5, encoded by hand: kafkajs's
@@ -92,4 +92,16 @@ export function decodeConsumerAssignment(bytes: Buffer | null): { topic: string;
   } catch {
     return []; // not a consumer-protocol assignment (e.g. Kafka Connect)
   }
+}
+
+export const DELETE_GROUPS = { apiKey: 42, version: 1 } as const;
+
+export function encodeDeleteGroupsRequest(groupIds: string[]): Buffer {
+  return new ClassicWriter().array(groupIds, (w, id) => w.string(id)).toBuffer();
+}
+
+export function decodeDeleteGroupsResponse(payload: Buffer): { groupId: string; errorCode: number }[] {
+  const r = new ClassicReader(payload);
+  r.int32(); // throttle time
+  return r.array((gr) => ({ groupId: gr.string() ?? '', errorCode: gr.int16() }));
 }

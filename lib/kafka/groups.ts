@@ -1,7 +1,7 @@
 import 'server-only';
 import { catchUpMs, partitionLag, totalLag } from '@/lib/lag';
 import { partitionStatus, worstStatus } from '@/lib/lag-status';
-import type { GroupDetails, GroupList, GroupPartitionOffset, GroupSummary, LagSample } from '@/lib/types/groups';
+import type { GroupDetails, GroupList, GroupPartitionOffset, GroupSummary, LagSample, TopicConsumer } from '@/lib/types/groups';
 import { withCluster } from './clients';
 import { coalesce, forget } from './coalesce';
 import { notFound } from './errors';
@@ -125,6 +125,27 @@ export async function getGroup(cluster: string, groupId: string): Promise<GroupD
     history,
     sampleIntervalMs: lagSettings().sampleIntervalMs,
   };
+}
+
+/** The groups with committed offsets on `topic`, with their lag and status on it (same data as the groups pages). */
+export async function topicConsumers(cluster: string, topic: string): Promise<TopicConsumer[]> {
+  const snapshot = await groupsSnapshot(cluster);
+  return snapshot.groups
+    .filter((g) => [...g.committed.keys()].some((key) => key.slice(0, key.lastIndexOf(':')) === topic))
+    .map((group) => {
+      const { partitions } = evaluate(cluster, snapshot, group);
+      const onTopic = partitions.filter((p) => p.topic === topic);
+      const verdict = worstStatus(onTopic.filter((p) => p.verdict.status !== 'unknown').map((p) => ({ label: `${p.topic}-${p.partition}`, verdict: p.verdict })));
+      return {
+        groupId: group.groupId,
+        state: group.state,
+        members: group.members.length,
+        partitions: onTopic.filter((p) => p.committed !== null).length,
+        lag: totalLag(onTopic.map((p) => p.lag)),
+        status: verdict.status,
+        statusReason: verdict.reason,
+      };
+    });
 }
 
 /** Forget cached group data after a change (reset, delete). */

@@ -99,6 +99,8 @@ export interface ProtocolCluster {
   sendTo<T>(nodeId: number, request: ProtocolRequest, response: ProtocolResponse<T>): Promise<T>;
   /** ListOffsets for many partitions led by one broker, in one request. timestamp -2 earliest, -1 latest. */
   listOffsets(nodeId: number, topics: { topic: string; partitions: number[] }[], timestamp: number): Promise<RawListOffsetsResult>;
+  /** The node id of the broker coordinating `groupId` (FindCoordinator). */
+  coordinatorOf(groupId: string): Promise<number>;
   /**
    * Commits offsets for a group from outside it (generation -1, no member id), as Kafka's own
    * admin client does; the coordinator refuses it while the group has members.
@@ -163,10 +165,13 @@ export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolClust
         })),
       });
     },
-    async commitOffsets(groupId, topic, partitions) {
+    async coordinatorOf(groupId) {
       const seed = await pool.findConnectedBroker();
       const { coordinator } = await seed.findGroupCoordinator({ groupId, coordinatorType: 0 });
-      const broker = await pool.findBroker({ nodeId: coordinator.nodeId });
+      return coordinator.nodeId;
+    },
+    async commitOffsets(groupId, topic, partitions) {
+      const broker = await pool.findBroker({ nodeId: await protocol.coordinatorOf(groupId) });
       await broker.offsetCommit({
         groupId,
         groupGenerationId: -1,

@@ -27,7 +27,7 @@ export async function listTopics(cluster: string, { includeInternal = false } = 
       const [offsets, sizes, policies] = await Promise.all([
         fetchOffsets(protocol, metadata),
         fetchReplicaSizes(protocol, metadata.brokers.map((b) => b.nodeId)),
-        cleanupPolicies(admin, topics.map((t) => t.topic)),
+        cleanupPolicies(protocol, topics.map((t) => t.topic)),
       ]);
       return topics
         .map((t): TopicSummary => {
@@ -51,13 +51,19 @@ export async function listTopics(cluster: string, { includeInternal = false } = 
   return includeInternal ? all : all.filter((t) => !t.internal);
 }
 
-/** One topic's metadata, or a 404 ApiError. */
+/**
+ * One topic's metadata, or a 404 ApiError. Brokers learn new topics from the controller a moment
+ * apart, so "unknown" is asked again twice before it is believed.
+ */
 export async function topicMetadata(protocol: ProtocolCluster, topic: string): Promise<RawTopic> {
-  const metadata = await protocol.metadata([topic]);
-  const found = metadata.topicMetadata.find((t) => t.topic === topic);
-  if (!found || found.topicErrorCode === UNKNOWN_TOPIC) throw notFound('TOPIC_NOT_FOUND', `Topic "${topic}" does not exist`);
-  if (found.topicErrorCode) throw apiErrorFromKafkaCode(found.topicErrorCode, null, `Cannot describe topic "${topic}"`);
-  return found;
+  for (let attempt = 0; ; attempt++) {
+    const metadata = await protocol.metadata([topic]);
+    const found = metadata.topicMetadata.find((t) => t.topic === topic);
+    if (found && found.topicErrorCode === 0) return found;
+    if (found && found.topicErrorCode !== UNKNOWN_TOPIC) throw apiErrorFromKafkaCode(found.topicErrorCode, null, `Cannot describe topic "${topic}"`);
+    if (attempt === 2) throw notFound('TOPIC_NOT_FOUND', `Topic "${topic}" does not exist`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** One topic: partitions with leader, replicas, ISR and offsets, and every config with its source. */
@@ -66,7 +72,7 @@ export function getTopic(cluster: string, topic: string): Promise<TopicDetails> 
     const meta = await topicMetadata(protocol, topic);
     const [offsets, configs] = await Promise.all([
       fetchOffsets(protocol, { brokers: [], topicMetadata: [meta] }),
-      describeConfigs(admin, 'topic', topic),
+      describeConfigs(protocol, 'topic', topic),
     ]);
     const partitions = meta.partitionMetadata
       .map((p): TopicPartition => {

@@ -91,3 +91,15 @@ export interface ResetOffsetsResult {
   dryRun: boolean;
   changes: { topic: string; partition: number; from: number | null; to: number }[];
 }
+
+/** A group's standing on one topic, for the topic page's Consumers tab. */
+export interface TopicConsumer {
+  groupId: string;
+  state: string;
+  members: number;
+  /** Partitions of the topic the group has committed offsets for. */
+  partitions: number;
+  lag: number | null;
+  status: LagStatus;
+  statusReason: string;
+}

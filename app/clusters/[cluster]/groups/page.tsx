@@ -1,5 +1,15 @@
-import { ComingSoon } from '@/components/ui/coming-soon';
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { GroupsView } from '@/components/groups/groups-view';
+import { Loading } from '@/components/ui/loading';
 
-export default function GroupsPage() {
-  return <ComingSoon title="Consumer groups" cli="npm run kafka -- consumer-groups --list" />;
+export const metadata: Metadata = { title: 'Consumer groups' };
+
+export default async function GroupsPage({ params }: { params: Promise<{ cluster: string }> }) {
+  const cluster = decodeURIComponent((await params).cluster);
+  return (
+    <Suspense fallback={<Loading />}>
+      <GroupsView cluster={cluster} />
+    </Suspense>
+  );
 }

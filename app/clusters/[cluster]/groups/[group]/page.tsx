@@ -1,6 +1,13 @@
-import { ComingSoon } from '@/components/ui/coming-soon';
+import type { Metadata } from 'next';
+import { GroupView } from '@/components/groups/group-view';
 
-export default async function GroupPage({ params }: { params: Promise<{ group: string }> }) {
-  const group = decodeURIComponent((await params).group);
-  return <ComingSoon title={group} cli={`npm run kafka -- consumer-groups --describe --group ${JSON.stringify(group)}`} />;
+type Props = { params: Promise<{ cluster: string; group: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).group) };
+}
+
+export default async function GroupPage({ params }: Props) {
+  const { cluster, group } = await params;
+  return <GroupView cluster={decodeURIComponent(cluster)} groupId={decodeURIComponent(group)} />;
 }

@@ -1,0 +1,48 @@
+'use client';
+
+import { useState } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { lagChart, type LagChartMode } from '@/lib/lag-chart';
+import type { LagSample } from '@/lib/types/groups';
+
+const COLORS = ['#4f46e5', '#d97706', '#059669', '#dc2626', '#0891b2', '#7c3aed', '#65a30d', '#db2777'];
+const time = (t: number) => new Date(t).toLocaleTimeString();
+
+/** Lag over time, as a total, per topic or per partition; updates as the server samples. */
+export function LagChart({ history, sampleIntervalMs }: { history: LagSample[]; sampleIntervalMs: number }) {
+  const [mode, setMode] = useState<LagChartMode>('total');
+  const chart = lagChart(history, mode);
+  return (
+    <section aria-labelledby="lag-chart-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+      <div className="flex items-center gap-3">
+        <h2 id="lag-chart-heading" className="font-semibold">Lag over time</h2>
+        <div role="radiogroup" aria-label="Chart lag by" className="flex gap-1 text-sm">
+          {(['total', 'topic', 'partition'] as const).map((m) => (
+            <button key={m} type="button" role="radio" aria-checked={mode === m} onClick={() => setMode(m)} className={`rounded px-2 py-0.5 ${mode === m ? 'bg-indigo-600 text-white' : 'text-slate-600 hover:bg-slate-100'}`}>
+              {m === 'total' ? 'Total' : m === 'topic' ? 'Per topic' : 'Per partition'}
+            </button>
+          ))}
+        </div>
+        <span className="ml-auto text-xs text-slate-500">{history.length} samples, one every {sampleIntervalMs / 1000} s</span>
+      </div>
+      {history.length < 2 ? (
+        <p className="py-10 text-center text-sm text-slate-500">Collecting samples… the chart fills in as the server samples lag.</p>
+      ) : (
+        <div className="h-64" data-testid="lag-chart">
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={chart.rows} margin={{ left: 8, right: 16, top: 8, bottom: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+              <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={time} fontSize={11} />
+              <YAxis allowDecimals={false} fontSize={11} width={56} />
+              <Tooltip labelFormatter={(t) => time(Number(t))} />
+              {chart.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 11 }} /> : null}
+              {chart.series.slice(0, 24).map((name, i) => (
+                <Line key={name} dataKey={name} name={name} stroke={COLORS[i % COLORS.length]} dot={false} strokeWidth={1.5} isAnimationActive={false} connectNulls={false} />
+              ))}
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+    </section>
+  );
+}
