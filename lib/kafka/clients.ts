@@ -1,7 +1,7 @@
 import 'server-only';
 import fs from 'node:fs';
 import type { ConnectionOptions } from 'node:tls';
-import { Kafka, logLevel, type Admin, type KafkaConfig, type SASLOptions } from 'kafkajs';
+import { Kafka, Partitioners, logLevel, type Admin, type KafkaConfig, type Producer, type SASLOptions } from 'kafkajs';
 import { getClusters, type ClusterConfig } from '@/lib/config';
 import { isConnectionError, notFound, toApiError } from './errors';
 import { createProtocolCluster, type ProtocolCluster } from './protocol';
@@ -12,6 +12,8 @@ interface ClusterClients {
   kafka: Kafka;
   admin: Promise<Admin>;
   protocol: Promise<ProtocolCluster>;
+  /** Built on first use: most dashboards only read. */
+  producer?: Promise<Producer>;
 }
 
 // Kept on globalThis so a dev-server hot reload reuses the connections instead of leaking them.
@@ -86,6 +88,7 @@ async function discard(name: string, clients: ClusterClients) {
   await Promise.allSettled([
     clients.admin.then((a) => a.disconnect()),
     clients.protocol.then((p) => p.disconnect()),
+    clients.producer?.then((p) => p.disconnect()),
   ]);
 }
 
@@ -95,12 +98,22 @@ async function discard(name: string, clients: ClusterClients) {
  */
 export async function withCluster<T>(
   name: string,
-  work: (clients: { admin: Admin; protocol: ProtocolCluster; kafka: Kafka }) => Promise<T>,
+  work: (clients: { admin: Admin; protocol: ProtocolCluster; kafka: Kafka; producer: () => Promise<Producer> }) => Promise<T>,
 ): Promise<T> {
   const clients = clientsFor(name);
+  const producer = () => {
+    clients.producer ??= (async () => {
+      // Idempotent: a retried batch is never written twice, so upload counts stay exact.
+      const p = clients.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+      await p.connect();
+      return p;
+    })();
+    clients.producer.catch(() => (clients.producer = undefined));
+    return clients.producer;
+  };
   try {
     const [admin, protocol] = await Promise.all([clients.admin, clients.protocol]);
-    return await work({ admin, protocol, kafka: clients.kafka });
+    return await work({ admin, protocol, kafka: clients.kafka, producer });
   } catch (error) {
     if (isConnectionError(error)) void discard(name, clients);
     throw toApiError(error, name);

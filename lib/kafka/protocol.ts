@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Kafka } from 'kafkajs';
+import kafkajsRequests from 'kafkajs/src/protocol/requests';
 
 /**
  * Access to kafkajs's protocol layer, for the requests its admin client lacks (DescribeQuorum)
@@ -42,9 +43,26 @@ export interface RawListOffsetsResult {
 export interface RawFetchResult {
   responses: {
     topicName: string;
-    partitions: { partition: number; errorCode: number; messages: { offset: string; timestamp: string }[] }[];
+    partitions: {
+      partition: number;
+      errorCode: number;
+      highWatermark: string;
+      messages: RawRecord[];
+    }[];
   }[];
 }
+
+export interface RawRecord {
+  offset: string;
+  timestamp: string;
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: Record<string, Buffer | Buffer[] | undefined>;
+  isControlRecord?: boolean;
+}
+
+type ProtocolCall = { request: ProtocolRequest; response: ProtocolResponse<unknown> };
+const FETCH_API_KEY = 1;
 
 export interface FetchArgs {
   maxWaitTime: number;
@@ -56,6 +74,7 @@ export interface FetchArgs {
 
 interface InternalBroker {
   versions: Record<number, { minVersion: number; maxVersion: number }> | null;
+  lookupRequest(apiKey: number, definition: unknown): (args: object) => ProtocolCall;
   findGroupCoordinator(args: { groupId: string; coordinatorType: number }): Promise<{ coordinator: { nodeId: number } }>;
   offsetCommit(args: {
     groupId: string;
@@ -63,7 +82,6 @@ interface InternalBroker {
     memberId: string;
     topics: { topic: string; partitions: { partition: number; offset: string }[] }[];
   }): Promise<unknown>;
-  fetch(args: FetchArgs): Promise<RawFetchResult>;
   listOffsets(args: {
     replicaId?: number;
     isolationLevel: number;
@@ -106,7 +124,10 @@ export interface ProtocolCluster {
    * admin client does; the coordinator refuses it while the group has members.
    */
   commitOffsets(groupId: string, topic: string, partitions: { partition: number; offset: number }[]): Promise<void>;
-  /** A Fetch request to broker `nodeId` (kafkajs decodes the record batches). */
+  /**
+   * A Fetch request to broker `nodeId`; kafkajs decodes the record batches, but partition errors
+   * (leader moved, offset out of range) are returned per partition, not thrown for the whole request.
+   */
   fetch(nodeId: number, args: FetchArgs): Promise<RawFetchResult>;
   /** The versions of an API that broker `nodeId` supports, or null if it does not support it. */
   apiVersions(nodeId: number, apiKey: number): Promise<{ minVersion: number; maxVersion: number } | null>;
@@ -181,7 +202,12 @@ export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolClust
     },
     async fetch(nodeId, args) {
       const broker = await pool.findBroker({ nodeId });
-      return broker.fetch(args);
+      const call = broker.lookupRequest(FETCH_API_KEY, kafkajsRequests.requests.Fetch)({ ...args, replicaId: -1, rackId: '' });
+      const result = await broker.connectionPool.send({
+        request: call.request,
+        response: { decode: call.response.decode, parse: async (data: unknown) => data },
+      });
+      return result as RawFetchResult;
     },
     async apiVersions(nodeId, apiKey) {
       const broker = await pool.findBroker({ nodeId });

@@ -1,0 +1,78 @@
+import { errorResponse, withErrorHandling, type Params } from '@/lib/http';
+import { toApiError } from '@/lib/kafka/errors';
+import { openTail, type TailEvent } from '@/lib/kafka/tail';
+import { sseFrame } from '@/lib/sse';
+import { parseTailParams } from '@/lib/tail-params';
+import type { WireMessage } from '@/lib/types/messages';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+const FRAME_MS = 100;
+const FRAME_MESSAGES = 500;
+
+/**
+ * GET …/messages/stream?from=…&partitions=…&filter=…&live=… as Server-Sent Events: `messages`
+ * (a JSON array, at most every 100 ms or 500 messages), `status`, `done` and `error`. Bad input
+ * and unknown topics answer JSON errors before the stream starts. The stream is pulled: a slow
+ * browser slows the Kafka fetching down; closing the tab stops it.
+ */
+export const GET = withErrorHandling(async (request: Request, { params }: Params<'cluster' | 'topic'>) => {
+  const { cluster, topic } = await params;
+  const parsed = parseTailParams(new URL(request.url).searchParams);
+  if (!parsed.ok) return errorResponse(400, 'INVALID_INPUT', parsed.problem);
+  const tail = await openTail(cluster, topic, parsed.params);
+  const abort = new AbortController();
+  request.signal.addEventListener('abort', () => abort.abort());
+  const events = tail.events(abort.signal);
+  let pending: IteratorResult<TailEvent> | null = null;
+  const encoder = new TextEncoder();
+
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const messages: WireMessage[] = [];
+          const started = Date.now();
+          let tailFrames = '';
+          // Gather messages into one frame until 100 ms or 500 messages; pass status/done on.
+          while (messages.length < FRAME_MESSAGES && Date.now() - started < FRAME_MS) {
+            const next = pending ?? (await events.next());
+            pending = null;
+            if (next.done) break;
+            if (next.value.type === 'messages') {
+              if (messages.length + next.value.messages.length > FRAME_MESSAGES && messages.length) {
+                pending = next;
+                break;
+              }
+              messages.push(...next.value.messages);
+              continue;
+            }
+            tailFrames += sseFrame(next.value.type, next.value.status);
+            if (next.value.type === 'done' || messages.length === 0) break;
+          }
+          const frame = (messages.length ? sseFrame('messages', messages) : '') + tailFrames;
+          if (frame) controller.enqueue(encoder.encode(frame));
+          if (abort.signal.aborted || tailFrames.includes('event: done')) controller.close();
+        } catch (error) {
+          const apiError = toApiError(error, cluster);
+          controller.enqueue(encoder.encode(sseFrame('error', { code: apiError.code, message: apiError.message })));
+          controller.close();
+        }
+      },
+      cancel() {
+        abort.abort();
+        void events.return(undefined);
+      },
+    },
+    { highWaterMark: 1 },
+  );
+  return new Response(stream, {
+    headers: {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    },
+  });
+});

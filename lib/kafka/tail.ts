@@ -1,0 +1,195 @@
+import 'server-only';
+import { encodeBytes } from '@/lib/message-encoding';
+import { messageMatcher, type StartSpec, type TailParams } from '@/lib/tail-params';
+import type { TailStatus, WireMessage } from '@/lib/types/messages';
+import { withCluster } from './clients';
+import { badRequest } from './errors';
+import { EARLIEST, LATEST, fetchOffsets } from './offsets';
+import type { ProtocolCluster, RawRecord, RawTopic } from './protocol';
+import { topicMetadata } from './topics';
+
+/** Values above this are cut in the stream; the whole value is one click away (…/messages/raw). */
+export const VALUE_PREVIEW_BYTES = 64 * 1024;
+const OFFSET_OUT_OF_RANGE = 1;
+const FETCH_MAX_BYTES = 4 * 1024 * 1024;
+const PARTITION_MAX_BYTES = 1024 * 1024;
+
+export type TailEvent = { type: 'messages'; messages: WireMessage[] } | { type: 'status'; status: TailStatus } | { type: 'done'; status: TailStatus };
+
+function toWire(partition: number, record: RawRecord): { message: WireMessage; text: { key: string; value: string; headers: string } } {
+  const key = encodeBytes(record.key);
+  const value = encodeBytes(record.value, VALUE_PREVIEW_BYTES);
+  const headers: Record<string, string> = {};
+  const headerEncodings: Record<string, 'utf8' | 'base64'> = {};
+  let headerBytes = 0;
+  for (const [name, raw] of Object.entries(record.headers ?? {})) {
+    const bytes = Array.isArray(raw) ? raw[raw.length - 1] : raw;
+    const encoded = encodeBytes(bytes ?? null);
+    headers[name] = encoded.data ?? '';
+    headerEncodings[name] = encoded.encoding;
+    headerBytes += Buffer.byteLength(name) + (bytes?.length ?? 0);
+  }
+  const valueSize = record.value?.length ?? 0;
+  return {
+    message: {
+      partition,
+      offset: Number(record.offset),
+      timestamp: Number(record.timestamp),
+      key: key.data,
+      value: value.data,
+      headers,
+      size: (record.key?.length ?? 0) + valueSize + headerBytes,
+      valueSize,
+      truncated: value.truncated,
+      encoding: { key: key.encoding, value: value.encoding, headers: headerEncodings },
+    },
+    text: {
+      key: record.key?.toString('utf8') ?? '',
+      value: record.value?.subarray(0, VALUE_PREVIEW_BYTES).toString('utf8') ?? '',
+      headers: Object.entries(headers).map(([k, v]) => `${k}=${v}`).join('\n'),
+    },
+  };
+}
+
+/** Start offsets per partition, resolved now, so nothing produced after opening is missed. */
+async function startOffsets(protocol: ProtocolCluster, meta: RawTopic, partitions: number[], from: StartSpec) {
+  const bounds = (await fetchOffsets(protocol, { brokers: [], topicMetadata: [meta] })).get(meta.topic)!;
+  const byTime = new Map<number, number>();
+  if (from.kind === 'timestamp') {
+    const leaders = new Map<number, number[]>();
+    for (const p of meta.partitionMetadata) if (partitions.includes(p.partitionId) && p.leader >= 0) leaders.set(p.leader, [...(leaders.get(p.leader) ?? []), p.partitionId]);
+    await Promise.all([...leaders].map(async ([leader, ps]) => {
+      const answer = await protocol.listOffsets(leader, [{ topic: meta.topic, partitions: ps }], from.timestamp);
+      for (const r of answer.responses) for (const p of r.partitions) byTime.set(p.partition, Number(p.offset));
+    }));
+  }
+  const start = new Map<number, number>();
+  const end = new Map<number, number>();
+  for (const partition of partitions) {
+    const { earliest, latest } = bounds.get(partition) ?? { earliest: null, latest: null };
+    if (earliest === null || latest === null) throw badRequest(`Partition ${partition} has no leader right now; its offsets cannot be read`, 'PARTITION_OFFLINE');
+    const clamp = (n: number) => Math.min(latest, Math.max(earliest, n));
+    const offset = {
+      earliest: () => earliest,
+      latest: () => latest,
+      offset: () => clamp(from.kind === 'offset' ? from.offset : 0),
+      timestamp: () => { const t = byTime.get(partition) ?? -1; return t < 0 ? latest : t; },
+      positions: () => clamp(from.kind === 'positions' ? (from.positions[partition] ?? latest) : latest),
+    }[from.kind]();
+    start.set(partition, offset);
+    end.set(partition, latest);
+  }
+  return { start, end };
+}
+
+/**
+ * Reads a topic's partitions directly with Fetch requests to their leaders (no consumer group,
+ * so nothing is left behind and the first messages come without a group join). Live tails follow
+ * new messages; others stop at the log-end offsets seen when they opened. The caller pulls: a slow
+ * reader slows the fetching down instead of growing a buffer.
+ */
+export async function openTail(cluster: string, topic: string, params: TailParams) {
+  return withCluster(cluster, async ({ protocol: opening }) => {
+    let meta = await topicMetadata(opening, topic);
+    const all = meta.partitionMetadata.map((p) => p.partitionId).sort((a, b) => a - b);
+    const missing = (params.partitions ?? []).filter((p) => !all.includes(p));
+    if (missing.length) throw badRequest(`Topic "${topic}" has no partition ${missing.join(', ')}`, 'UNKNOWN_PARTITION');
+    const partitions = params.partitions ?? all;
+    const { start, end } = await startOffsets(opening, meta, partitions, params.from);
+    const positions = new Map(start);
+    const matches = messageMatcher(params.filter);
+    let scanned = 0;
+    let matched = 0;
+    let note: string | undefined;
+
+    const status = (): TailStatus => ({
+      scanned,
+      matched,
+      positions: Object.fromEntries(positions),
+      endOffsets: params.live ? null : Object.fromEntries(end),
+      caughtUp: partitions.every((p) => positions.get(p)! >= end.get(p)!),
+      note,
+    });
+    const finished = () => !params.live && partitions.every((p) => positions.get(p)! >= end.get(p)!);
+
+    async function* events(signal: AbortSignal): AsyncGenerator<TailEvent> {
+      let lastStatus = 0;
+      while (!signal.aborted && !finished()) {
+        // The cluster's clients may have been rebuilt after a failure: take the current ones each round.
+        const protocol = await withCluster(cluster, async (clients) => clients.protocol).catch(() => null);
+        if (!protocol) {
+          note = 'cannot reach the cluster; retrying';
+          yield { type: 'status', status: status() };
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+          continue;
+        }
+        note = undefined;
+        const byLeader = new Map<number, number[]>();
+        for (const p of meta.partitionMetadata) {
+          if (!partitions.includes(p.partitionId) || (!params.live && positions.get(p.partitionId)! >= end.get(p.partitionId)!)) continue;
+          if (p.leader >= 0) byLeader.set(p.leader, [...(byLeader.get(p.leader) ?? []), p.partitionId]);
+        }
+        let refresh = byLeader.size === 0;
+        const rounds = await Promise.all([...byLeader].map(([leader, ps]) =>
+          protocol
+            .fetch(leader, {
+              maxWaitTime: params.live ? 500 : 50,
+              minBytes: 1,
+              maxBytes: FETCH_MAX_BYTES,
+              isolationLevel: 0,
+              topics: [{ topic, partitions: ps.map((p) => ({ partition: p, fetchOffset: String(positions.get(p)), maxBytes: PARTITION_MAX_BYTES })) }],
+            })
+            .catch(() => ((refresh = true), null)),
+        ));
+        const batch: WireMessage[] = [];
+        for (const round of rounds) {
+          for (const response of round?.responses ?? []) {
+            for (const part of response.partitions) {
+              if (part.errorCode === OFFSET_OUT_OF_RANGE) {
+                // Retention deleted what we were about to read: go on from the new log start.
+                const bounds = (await fetchOffsets(protocol, { brokers: [], topicMetadata: [meta] })).get(topic)?.get(part.partition);
+                if (bounds?.earliest != null) positions.set(part.partition, Math.max(positions.get(part.partition)!, bounds.earliest));
+                note = `partition ${part.partition}: older messages were deleted by retention; skipped ahead`;
+                continue;
+              }
+              if (part.errorCode !== 0) {
+                refresh = true; // leader moved or is not ready: ask for metadata again
+                continue;
+              }
+              const from = positions.get(part.partition)!;
+              const stop = params.live ? Infinity : end.get(part.partition)!;
+              let next = from;
+              for (const record of part.messages) {
+                const offset = Number(record.offset);
+                if (offset < from || offset >= stop) continue;
+                next = offset + 1;
+                if (record.isControlRecord) continue; // transaction markers take an offset but are not messages
+                scanned++;
+                const { message, text } = toWire(part.partition, record);
+                if (!matches(text)) continue;
+                matched++;
+                batch.push(message);
+              }
+              positions.set(part.partition, next);
+            }
+          }
+        }
+        if (refresh) {
+          meta = await topicMetadata(protocol, topic).catch(() => meta);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        // Partition by partition, in offset order: order within a partition is what Kafka guarantees.
+        if (batch.length) {
+          for (let i = 0; i < batch.length; i += 500) yield { type: 'messages', messages: batch.slice(i, i + 500) };
+        }
+        if (Date.now() - lastStatus >= 1000) {
+          lastStatus = Date.now();
+          yield { type: 'status', status: status() };
+        }
+      }
+      if (!signal.aborted) yield { type: 'done', status: status() };
+    }
+
+    return { events, status };
+  });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { encodeBytes, looksLikeText, renderValue } from './message-encoding';
+
+describe('encodeBytes', () => {
+  it('keeps UTF-8 text as text, binary as base64', () => {
+    expect(encodeBytes(Buffer.from('héllo\tworld\n'))).toEqual({ data: 'héllo\tworld\n', encoding: 'utf8', truncated: false });
+    expect(encodeBytes(Buffer.from([0x00, 0xff, 0x10]))).toEqual({ data: 'AP8Q', encoding: 'base64', truncated: false });
+    expect(encodeBytes(null)).toEqual({ data: null, encoding: 'utf8', truncated: false });
+  });
+
+  it('treats invalid UTF-8 and control bytes as binary', () => {
+    expect(looksLikeText(Buffer.from([0xc3, 0x28]))).toBe(false);
+    expect(looksLikeText(Buffer.from('a\u0000b'))).toBe(false);
+  });
+
+  it('cuts large values, even inside a multi-byte character', () => {
+    const big = Buffer.from('é'.repeat(10)); // 20 bytes
+    const cut = encodeBytes(big, 5);
+    expect(cut.truncated).toBe(true);
+    expect(cut.encoding).toBe('utf8');
+    expect(cut.data!.startsWith('éé')).toBe(true);
+  });
+});
+
+describe('renderValue', () => {
+  it('auto pretty-prints JSON, shows text as text and binary as hex', () => {
+    expect(renderValue('{"a":1}', 'utf8', 'auto')).toEqual({ text: '{\n  "a": 1\n}', as: 'json' });
+    expect(renderValue('plain <b>text</b>', 'utf8', 'auto')).toEqual({ text: 'plain <b>text</b>', as: 'text' });
+    expect(renderValue('AP8Q', 'base64', 'auto')).toEqual({ text: '00 ff 10', as: 'hex' });
+  });
+
+  it('converts between modes', () => {
+    expect(renderValue('hi', 'utf8', 'hex').text).toBe('68 69');
+    expect(renderValue('hi', 'utf8', 'base64').text).toBe('aGk=');
+    expect(renderValue('aGk=', 'base64', 'text').text).toBe('hi');
+    expect(renderValue('nope', 'utf8', 'json').text).toBe('(not valid JSON) nope');
+  });
+});

@@ -1,0 +1,71 @@
+import type { Encoding } from '@/lib/types/messages';
+
+/** How message bytes travel as JSON: UTF-8 text when they are text, base64 otherwise. Pure. */
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Text if the bytes are valid UTF-8 without NUL or other C0 controls (bar tab, CR, LF). */
+export function looksLikeText(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+  try {
+    utf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function encodeBytes(bytes: Buffer | null, limit = Infinity): { data: string | null; encoding: Encoding; truncated: boolean } {
+  if (bytes === null) return { data: null, encoding: 'utf8', truncated: false };
+  const truncated = bytes.length > limit;
+  const slice = truncated ? bytes.subarray(0, limit) : bytes;
+  if (truncated ? looksLikeTextPrefix(slice) : looksLikeText(slice)) {
+    return { data: slice.toString('utf8'), encoding: 'utf8', truncated };
+  }
+  return { data: slice.toString('base64'), encoding: 'base64', truncated };
+}
+
+/** A cut may split a multi-byte character: accept an incomplete last sequence. */
+function looksLikeTextPrefix(bytes: Buffer): boolean {
+  for (let cut = 0; cut < 4 && cut < bytes.length; cut++) if (looksLikeText(bytes.subarray(0, bytes.length - cut))) return true;
+  return false;
+}
+
+/** base64 → bytes, in the browser or on the server. */
+export function base64ToBytes(data: string): Uint8Array {
+  const binary = atob(data);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export type ValueMode = 'auto' | 'text' | 'json' | 'hex' | 'base64';
+
+function toBytes(data: string, encoding: Encoding): Uint8Array {
+  return encoding === 'base64' ? base64ToBytes(data) : new TextEncoder().encode(data);
+}
+
+const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(' ');
+const base64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
+
+/**
+ * A value as the chosen mode shows it. auto: pretty JSON when it parses, text when it is text,
+ * hex otherwise. Always plain text: components render it as text, never as HTML.
+ */
+export function renderValue(data: string | null, encoding: Encoding, mode: ValueMode): { text: string; as: Exclude<ValueMode, 'auto'> } {
+  if (data === null) return { text: 'null', as: 'text' };
+  if (mode === 'hex') return { text: hex(toBytes(data, encoding)), as: 'hex' };
+  if (mode === 'base64') return { text: encoding === 'base64' ? data : base64(toBytes(data, encoding)), as: 'base64' };
+  const text = encoding === 'utf8' ? data : null;
+  if (mode === 'json' || mode === 'auto') {
+    if (text !== null) {
+      try {
+        return { text: JSON.stringify(JSON.parse(text), null, 2), as: 'json' };
+      } catch {
+        if (mode === 'json') return { text: `(not valid JSON) ${text}`, as: 'text' };
+      }
+    }
+    if (mode === 'auto') return text !== null ? { text, as: 'text' } : { text: hex(toBytes(data, encoding)), as: 'hex' };
+  }
+  return { text: text ?? new TextDecoder().decode(toBytes(data, encoding)), as: 'text' };
+}
