@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
@@ -61,6 +62,7 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
         <span className="text-sm text-slate-500">
           {data.partitions.length} partitions · {formatCount(messages)} messages
         </span>
+        <Link href={`${pathname}/messages`} className="rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700">Messages</Link>
         {data.internal ? null : (
           <div className="ml-auto flex gap-2">
             <Button onClick={() => setDialog('partitions')}>Add partitions</Button>

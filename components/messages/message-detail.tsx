@@ -1,0 +1,57 @@
+'use client';
+
+import { useState } from 'react';
+import { renderValue, type ValueMode } from '@/lib/message-encoding';
+import type { WireMessage } from '@/lib/types/messages';
+
+const MODES: ValueMode[] = ['auto', 'text', 'json', 'hex', 'base64'];
+/** Beyond this a value is shown cut until asked for: a 1 MB message must not freeze the page. */
+const SHOW_AT_ONCE = 16 * 1024;
+
+function CopyButton({ text, label }: { text: string; label: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <button type="button" className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50" onClick={() => void navigator.clipboard?.writeText(text).then(() => { setCopied(true); setTimeout(() => setCopied(false), 1500); })}>
+      {copied ? 'Copied' : label}
+    </button>
+  );
+}
+
+/** The whole message: value in the chosen mode, key, headers, and the raw bytes as a download. */
+export function MessageDetail({ message, rawUrl }: { message: WireMessage; rawUrl: string }) {
+  const [mode, setMode] = useState<ValueMode>('auto');
+  const [showAll, setShowAll] = useState(false);
+  const rendered = renderValue(message.value, message.encoding.value, mode);
+  const long = rendered.text.length > SHOW_AT_ONCE;
+  const text = long && !showAll ? rendered.text.slice(0, SHOW_AT_ONCE) : rendered.text;
+  return (
+    <div className="space-y-2 border-t border-slate-100 bg-slate-50 px-3 py-2 text-xs" data-testid="message-detail">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="font-medium">Value</span>
+        <div role="radiogroup" aria-label="Show value as" className="flex gap-1">
+          {MODES.map((m) => (
+            <button key={m} type="button" role="radio" aria-checked={mode === m} onClick={() => setMode(m)} className={`rounded px-1.5 py-0.5 ${mode === m ? 'bg-indigo-600 text-white' : 'hover:bg-slate-200'}`}>{m}</button>
+          ))}
+        </div>
+        <span className="text-slate-500">shown as {rendered.as}; {message.valueSize.toLocaleString('en-US')} bytes</span>
+        <CopyButton text={rendered.text} label="Copy value" />
+        {message.key !== null ? <CopyButton text={message.key} label="Copy key" /> : null}
+        <a href={rawUrl} download className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-50">Download raw</a>
+      </div>
+      <pre className="max-h-96 overflow-auto whitespace-pre-wrap break-all rounded bg-white p-2 font-mono" data-testid="message-full-value">{text}</pre>
+      {long && !showAll ? (
+        <button type="button" className="text-indigo-700 underline" onClick={() => setShowAll(true)}>
+          Show all ({rendered.text.length.toLocaleString('en-US')} characters)
+        </button>
+      ) : null}
+      {message.truncated ? <p className="text-amber-700">The stream carries the first 64 KiB of this value; download it raw for the rest.</p> : null}
+      {Object.keys(message.headers).length ? (
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 font-mono">
+          {Object.entries(message.headers).map(([k, v]) => (
+            <div key={k} className="contents"><dt className="text-slate-500">{k}</dt><dd className="break-all">{message.encoding.headers[k] === 'base64' ? `(base64) ${v}` : v}</dd></div>
+          ))}
+        </dl>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+'use client';
+
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { ErrorText } from '@/components/ui/error-text';
+import { failureMessage } from '@/lib/api/fetch';
+import { useProduce } from '@/lib/api/messages';
+
+const field = 'w-full rounded border border-slate-300 px-2 py-1 font-mono text-sm focus:outline-none focus:ring-2 focus:ring-indigo-400';
+
+/** One message: key, value, headers, partition or automatic (by key hash, as Kafka's producers do). */
+export function ProduceForm({ cluster, topic, partitions }: { cluster: string; topic: string; partitions: number }) {
+  const [key, setKey] = useState('');
+  const [value, setValue] = useState('');
+  const [headers, setHeaders] = useState<{ name: string; value: string }[]>([]);
+  const [partition, setPartition] = useState('');
+  const produce = useProduce(cluster, topic);
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    produce.mutate({
+      messages: [{
+        key: key === '' ? null : key,
+        value,
+        headers: headers.length ? Object.fromEntries(headers.filter((h) => h.name).map((h) => [h.name, h.value])) : undefined,
+        partition: partition === '' ? undefined : Number(partition),
+      }],
+    });
+  };
+  return (
+    <form onSubmit={submit} className="space-y-2 text-sm" aria-label="Produce a message">
+      <div className="grid grid-cols-[1fr_10rem] gap-2">
+        <label>Key <input aria-label="Key" value={key} onChange={(e) => setKey(e.target.value)} className={field} placeholder="(none)" /></label>
+        <label>Partition
+          <select aria-label="Partition" value={partition} onChange={(e) => setPartition(e.target.value)} className={field}>
+            <option value="">automatic</option>
+            {Array.from({ length: partitions }, (_, i) => <option key={i} value={i}>{i}</option>)}
+          </select>
+        </label>
+      </div>
+      <label className="block">Value <textarea aria-label="Value" value={value} onChange={(e) => setValue(e.target.value)} rows={4} className={field} /></label>
+      {headers.map((h, i) => (
+        <div key={i} className="flex gap-2">
+          <input aria-label={`Header name ${i + 1}`} placeholder="header" value={h.name} onChange={(e) => setHeaders((hs) => hs.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} className={field} />
+          <input aria-label={`Header value ${i + 1}`} placeholder="value" value={h.value} onChange={(e) => setHeaders((hs) => hs.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)))} className={field} />
+          <Button aria-label={`Remove header ${i + 1}`} onClick={() => setHeaders((hs) => hs.filter((_, j) => j !== i))}>✕</Button>
+        </div>
+      ))}
+      <div className="flex items-center gap-2">
+        <Button onClick={() => setHeaders((hs) => [...hs, { name: '', value: '' }])}>Add header</Button>
+        <Button type="submit" variant="primary" disabled={produce.isPending}>{produce.isPending ? 'Sending…' : 'Produce'}</Button>
+        {produce.data ? <span role="status" className="text-slate-600">Written to partition {produce.data.offsets[0].partition} at offset {produce.data.offsets[0].offset}</span> : null}
+      </div>
+      <ErrorText>{produce.error ? failureMessage('produce', produce.error) : null}</ErrorText>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import 'server-only';
+import { withCluster } from './clients';
+import { notFound } from './errors';
+import type { RawRecord } from './protocol';
+import { topicMetadata } from './topics';
+
+/** One record, whole, for "download raw" of a value the stream only previewed. */
+export function readRecord(cluster: string, topic: string, partition: number, offset: number): Promise<RawRecord> {
+  return withCluster(cluster, async ({ protocol }) => {
+    const meta = await topicMetadata(protocol, topic);
+    const p = meta.partitionMetadata.find((x) => x.partitionId === partition);
+    if (!p) throw notFound('PARTITION_NOT_FOUND', `Topic "${topic}" has no partition ${partition}`);
+    const answer = await protocol.fetch(p.leader, {
+      maxWaitTime: 0, minBytes: 0, maxBytes: 64 * 1024 * 1024, isolationLevel: 0,
+      topics: [{ topic, partitions: [{ partition, fetchOffset: String(offset), maxBytes: 64 * 1024 * 1024 }] }],
+    });
+    const record = answer.responses[0]?.partitions[0]?.messages.find((m) => Number(m.offset) === offset && !m.isControlRecord);
+    if (!record) throw notFound('MESSAGE_NOT_FOUND', `No message at offset ${offset} of partition ${partition} (deleted by retention or compaction?)`);
+    return record;
+  });
+}
