@@ -66,22 +66,14 @@ export class CompactWriter {
   }
 }
 
-export class CompactReader {
-  private offset = 0;
+/** Big-endian fixed-width reads shared by both encodings. */
+abstract class ByteReader {
+  protected offset = 0;
 
-  constructor(private readonly buffer: Buffer) {}
+  constructor(protected readonly buffer: Buffer) {}
 
-  uvarint(): number {
-    let result = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = this.buffer[this.offset++];
-      if (byte === undefined) throw new RangeError('truncated varint');
-      result |= (byte & 0x7f) << shift;
-      if ((byte & 0x80) === 0) return result >>> 0;
-      shift += 7;
-      if (shift > 28) throw new RangeError('varint longer than 5 bytes');
-    }
+  int8(): number {
+    return this.buffer.readInt8(this.offset++);
   }
 
   int16(): number {
@@ -102,6 +94,25 @@ export class CompactReader {
     return v;
   }
 
+  boolean(): boolean {
+    return this.int8() !== 0;
+  }
+}
+
+export class CompactReader extends ByteReader {
+  uvarint(): number {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = this.buffer[this.offset++];
+      if (byte === undefined) throw new RangeError('truncated varint');
+      result |= (byte & 0x7f) << shift;
+      if ((byte & 0x80) === 0) return result >>> 0;
+      shift += 7;
+      if (shift > 28) throw new RangeError('varint longer than 5 bytes');
+    }
+  }
+
   compactString(): string | null {
     const length = this.uvarint();
     if (length === 0) return null;
@@ -116,10 +127,6 @@ export class CompactReader {
     const value = this.buffer.subarray(this.offset, this.offset + length - 1);
     this.offset += length - 1;
     return value;
-  }
-
-  boolean(): boolean {
-    return this.buffer.readInt8(this.offset++) !== 0;
   }
 
   compactArray<T>(read: (r: this) => T): T[] {
@@ -189,37 +196,7 @@ export class ClassicWriter {
   }
 }
 
-export class ClassicReader {
-  private offset = 0;
-
-  constructor(private readonly buffer: Buffer) {}
-
-  int8(): number {
-    return this.buffer.readInt8(this.offset++);
-  }
-
-  int16(): number {
-    const v = this.buffer.readInt16BE(this.offset);
-    this.offset += 2;
-    return v;
-  }
-
-  int32(): number {
-    const v = this.buffer.readInt32BE(this.offset);
-    this.offset += 4;
-    return v;
-  }
-
-  int64(): bigint {
-    const v = this.buffer.readBigInt64BE(this.offset);
-    this.offset += 8;
-    return v;
-  }
-
-  boolean(): boolean {
-    return this.int8() !== 0;
-  }
-
+export class ClassicReader extends ByteReader {
   string(): string | null {
     const length = this.int16();
     if (length < 0) return null;

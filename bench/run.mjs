@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+// `npm run bench`: figures, not pass/fail. Seeds a topic on the local cluster, serves the built
+// dashboard, and measures the tail over SSE next to kcat, produce-to-visible latency, file upload
+// next to kcat -P, the server's memory, and the topics/groups APIs. Prints a table and writes
+// bench/RESULTS.md. Sizes: BENCH_MESSAGES (default 200000), BENCH_RUNS (3).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import kafkajs from 'kafkajs';
+import { BOOTSTRAP, ROOT } from '../cluster/nodes.mjs';
+
+const { Kafka, logLevel, CompressionTypes } = kafkajs;
+const MESSAGES = Number(process.env.BENCH_MESSAGES || 200_000);
+const RUNS = Number(process.env.BENCH_RUNS || 3);
+const PORT = 3200;
+const BASE = `http://127.0.0.1:${PORT}`;
+const kafka = new Kafka({ clientId: 'bench', brokers: BOOTSTRAP, logLevel: logLevel.NOTHING });
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const stats = (xs) => { const s = [...xs].sort((a, b) => a - b); return { min: s[0], median: s[Math.floor(s.length / 2)], max: s.at(-1) }; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+const rows = [];
+const record = (what, unit, values, note = '') => { const s = stats(values); rows.push({ what, unit, ...s, note }); console.log(`${what}: min ${fmt(s.min)} / median ${fmt(s.median)} / max ${fmt(s.max)} ${unit} ${note}`); };
+const fmt = (n) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(n >= 10 ? 1 : 2));
+
+function hasKcat() {
+  return spawnSync('kcat', ['-V']).status === 0;
+}
+
+async function seedTopic(topic) {
+  const admin = kafka.admin();
+  await admin.connect();
+  if ((await admin.listTopics()).includes(topic)) { await admin.disconnect(); return; }
+  console.log(`Seeding ${MESSAGES.toLocaleString()} messages of ~200 bytes into ${topic}…`);
+  await admin.createTopics({ topics: [{ topic, numPartitions: 6, replicationFactor: 3 }], waitForLeaders: true });
+  await admin.disconnect();
+  const producer = kafka.producer();
+  await producer.connect();
+  const value = (i) => `${String(i).padStart(10, '0')} ` + 'x'.repeat(189);
+  for (let i = 0; i < MESSAGES; i += 5000) {
+    await producer.send({ topic, acks: 1, compression: CompressionTypes.None, messages: Array.from({ length: Math.min(5000, MESSAGES - i) }, (_, j) => ({ key: `k${(i + j) % 1000}`, value: value(i + j) })) });
+  }
+  await producer.disconnect();
+}
+
+function rssOf(pid) {
+  try { return Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) * 1024; } catch { return 0; }
+}
+
+/** Samples the server's RSS while `work` runs; returns the peak growth over the starting RSS. */
+async function peakGrowth(pid, work) {
+  const start = rssOf(pid);
+  let peak = start;
+  const timer = setInterval(() => { peak = Math.max(peak, rssOf(pid)); }, 50);
+  try { await work(); } finally { clearInterval(timer); }
+  return { start, growth: peak - start };
+}
+
+/** Complete SSE frames in `text`, and what is left for the next chunk. */
+function takeFrames(text) {
+  const frames = [];
+  let end;
+  while ((end = text.indexOf('\n\n')) !== -1) {
+    const frame = text.slice(0, end);
+    text = text.slice(end + 2);
+    if (frame.startsWith('event: messages')) frames.push(JSON.parse(frame.slice(frame.indexOf('data: ') + 6)));
+  }
+  return { frames, rest: text };
+}
+
+async function readTail(topic, query) {
+  const response = await fetch(`${BASE}/api/clusters/local/topics/${topic}/messages/stream?${query}`);
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let count = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const { frames, rest } = takeFrames(text + decoder.decode(value, { stream: true }));
+    text = rest;
+    for (const batch of frames) count += batch.length;
+  }
+  return count;
+}
+
+async function benchTail(topic, serverPid) {
+  const ours = [];
+  let memory = null;
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    let count = 0;
+    const m = await peakGrowth(serverPid, async () => { count = await readTail(topic, 'from=earliest&live=false'); });
+    const seconds = (performance.now() - started) / 1000;
+    if (count !== MESSAGES) throw new Error(`tail returned ${count} messages, expected ${MESSAGES}`);
+    ours.push(count / seconds);
+    memory = Math.max(memory ?? 0, m.growth);
+  }
+  record(`Tail from earliest over SSE (${MESSAGES.toLocaleString()} msgs)`, 'msgs/s', ours);
+  record('Server RSS growth during the tail', 'MB', [memory / 1e6]);
+  if (hasKcat()) {
+    const kcat = [];
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      const out = execFileSync('kcat', ['-C', '-b', BOOTSTRAP[0], '-t', topic, '-e', '-o', 'beginning', '-q', '-f', '%o\n'], { maxBuffer: 1 << 30 }).toString();
+      const seconds = (performance.now() - started) / 1000;
+      kcat.push(out.split('\n').filter(Boolean).length / seconds);
+    }
+    record('kcat -C -e -o beginning, same topic', 'msgs/s', kcat);
+    rows.push({ what: 'Tail / kcat (median)', unit: 'ratio', min: NaN, median: stats(ours).median / stats(kcat).median, max: NaN, note: '' });
+    console.log(`ratio ours/kcat: ${(stats(ours).median / stats(kcat).median).toFixed(2)}`);
+  }
+}
+
+async function benchLatency(topic) {
+  const controller = new AbortController();
+  const response = await fetch(`${BASE}/api/clusters/local/topics/${topic}/messages/stream?from=latest`, { signal: controller.signal });
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const seen = new Map();
+  const waiting = new Map();
+  void (async () => {
+    let text = '';
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        const { frames, rest } = takeFrames(text + decoder.decode(value, { stream: true }));
+        text = rest;
+        for (const m of frames.flat()) {
+          const resolve = waiting.get(m.value);
+          if (resolve) { seen.set(m.value, performance.now()); resolve(); }
+        }
+      }
+    } catch { /* aborted */ }
+  })();
+  await sleep(1500);
+  const producer = kafka.producer();
+  await producer.connect();
+  const latencies = [];
+  for (let i = 0; i < 40; i++) {
+    const value = `latency-${Date.now()}-${i}`;
+    const arrived = new Promise((resolve) => waiting.set(value, resolve));
+    const sent = performance.now();
+    await producer.send({ topic, acks: -1, messages: [{ value }] });
+    await Promise.race([arrived, sleep(5000)]);
+    if (seen.has(value)) latencies.push(seen.get(value) - sent);
+    await sleep(100);
+  }
+  controller.abort();
+  await producer.disconnect();
+  rows.push({ what: `Produce-to-visible over SSE (node client, ${latencies.length} msgs)`, unit: 'ms', min: Math.min(...latencies), median: pct(latencies, 50), max: pct(latencies, 95), note: 'max column = p95' });
+  console.log(`produce-to-visible: p50 ${pct(latencies, 50).toFixed(0)} ms, p95 ${pct(latencies, 95).toFixed(0)} ms`);
+}
+
+async function benchUpload(topic, serverPid) {
+  const file = path.join(os.tmpdir(), `bench-upload-${process.pid}.log`);
+  const lines = Math.max(100_000, MESSAGES);
+  const out = fs.createWriteStream(file);
+  for (let i = 0; i < lines; i++) out.write(`199.72.81.55 - - [01/Jul/1995:00:00:01 -0400] "GET /history/apollo/${i} HTTP/1.0" 200 6245 ${'y'.repeat(110)}\n`);
+  await new Promise((r) => out.end(r));
+  const size = fs.statSync(file).size;
+  const ours = [];
+  let memory = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    const m = await peakGrowth(serverPid, async () => {
+      const response = await fetch(`${BASE}/api/clusters/local/topics/${topic}/messages/upload?partitioner=round-robin`, { method: 'POST', body: fs.createReadStream(file), duplex: 'half' });
+      const text = await response.text();
+      const last = JSON.parse(text.trim().split('\n').at(-1));
+      if (last.written !== lines) throw new Error(`upload wrote ${last.written} of ${lines}`);
+    });
+    ours.push(lines / ((performance.now() - started) / 1000));
+    memory = Math.max(memory, m.growth);
+  }
+  record(`File upload (${lines.toLocaleString()} lines, ${(size / 1e6).toFixed(0)} MB)`, 'lines/s', ours);
+  record('Server RSS growth during the upload', 'MB', [memory / 1e6]);
+  if (hasKcat()) {
+    const kcat = [];
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      execFileSync('kcat', ['-P', '-b', BOOTSTRAP[0], '-t', topic, '-X', 'acks=all', '-l', file]);
+      kcat.push(lines / ((performance.now() - started) / 1000));
+    }
+    record('kcat -P -l, same file', 'lines/s', kcat);
+    rows.push({ what: 'Upload / kcat -P (median)', unit: 'ratio', min: NaN, median: stats(ours).median / stats(kcat).median, max: NaN, note: '' });
+  }
+  fs.rmSync(file);
+}
+
+async function benchApi(pathname, label) {
+  const times = [];
+  for (let i = 0; i < RUNS + 2; i++) {
+    const started = performance.now();
+    const response = await fetch(`${BASE}${pathname}`);
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${pathname}: ${response.status}`);
+    times.push(performance.now() - started);
+    await sleep(2100); // past the server's 2 s coalescing, so each run does the Kafka work
+  }
+  record(label, 'ms', times);
+}
+
+async function main() {
+  execFileSync(process.execPath, [path.join(ROOT, 'cluster', 'cluster.mjs'), 'start'], { stdio: 'inherit' });
+  if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', cwd: ROOT });
+  const topic = `bench-tail-${MESSAGES}`;
+  const uploadTopic = `bench-upload-${Date.now()}`;
+  await seedTopic(topic);
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic: uploadTopic, numPartitions: 6, replicationFactor: 3 }], waitForLeaders: true });
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 100; i++) { if (await fetch(`${BASE}/api/clusters`).then((r) => r.ok, () => false)) break; await sleep(200); }
+    await fetch(`${BASE}/api/clusters/local`);
+    await benchTail(topic, server.pid);
+    await benchLatency(topic);
+    await benchUpload(uploadTopic, server.pid);
+    const counts = await fetch(`${BASE}/api/clusters/local`).then((r) => r.json());
+    await benchApi('/api/clusters/local/topics', `Topics API (${counts.topics} topics)`);
+    await benchApi('/api/clusters/local/groups', 'Groups API');
+  } finally {
+    server.kill('SIGTERM');
+    await admin.deleteTopics({ topics: [uploadTopic] }).catch(() => {});
+    await admin.disconnect();
+  }
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const table = ['| measure | unit | min | median | max | note |', '| --- | --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.what} | ${r.unit} | ${Number.isNaN(r.min) ? '' : fmt(r.min)} | ${fmt(r.median)} | ${Number.isNaN(r.max) ? '' : fmt(r.max)} | ${r.note} |`)].join('\n');
+  const report = `# Benchmark results\n\nMachine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Kafka 4.3.1 (3 local brokers), ${new Date().toISOString().slice(0, 10)}.\nRuns per figure: ${RUNS}. Command: \`npm run bench\` (BENCH_MESSAGES=${MESSAGES}).\n\n${table}\n`;
+  fs.writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), report);
+  console.log('\n' + table + '\n\nWritten to bench/RESULTS.md');
+}
+
+main().catch((error) => { console.error(error); process.exit(1); });
