@@ -13,6 +13,7 @@ import { BOOTSTRAP, ROOT } from '../cluster/nodes.mjs';
 const { Kafka, logLevel, CompressionTypes } = kafkajs;
 const MESSAGES = Number(process.env.BENCH_MESSAGES || 200_000);
 const RUNS = Number(process.env.BENCH_RUNS || 3);
+const GROUPS = Number(process.env.BENCH_GROUPS ?? 10_000);
 const PORT = 3200;
 const BASE = `http://127.0.0.1:${PORT}`;
 const kafka = new Kafka({ clientId: 'bench', brokers: BOOTSTRAP, logLevel: logLevel.NOTHING });
@@ -41,6 +42,28 @@ async function seedTopic(topic) {
     await producer.send({ topic, acks: 1, compression: CompressionTypes.None, messages: Array.from({ length: Math.min(5000, MESSAGES - i) }, (_, j) => ({ key: `k${(i + j) % 1000}`, value: value(i + j) })) });
   }
   await producer.disconnect();
+}
+
+/** Commits offsets for BENCH_GROUPS groups (once), straight to their coordinators, as Kafka's admin client does. */
+async function seedGroups(topic) {
+  const admin = kafka.admin();
+  await admin.connect();
+  const existing = (await admin.listGroups()).groups.filter((g) => g.groupId.startsWith('bench-group-')).length;
+  await admin.disconnect();
+  if (existing >= GROUPS) return;
+  console.log(`Seeding ${GROUPS.toLocaleString()} consumer groups with committed offsets…`);
+  const symbol = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
+  const cluster = kafka[symbol]({});
+  await cluster.connect();
+  await cluster.refreshMetadata();
+  for (let i = existing; i < GROUPS; i += 200) {
+    await Promise.all(Array.from({ length: Math.min(200, GROUPS - i) }, async (_, j) => {
+      const groupId = `bench-group-${String(i + j).padStart(5, '0')}`;
+      const coordinator = await cluster.findGroupCoordinator({ groupId });
+      await coordinator.offsetCommit({ groupId, groupGenerationId: -1, memberId: '', topics: [{ topic, partitions: [0, 1, 2].map((p) => ({ partition: p, offset: String(10 + ((i + j) % 50)) })) }] });
+    }));
+  }
+  await cluster.disconnect();
 }
 
 function rssOf(pid) {
@@ -206,23 +229,27 @@ async function main() {
   if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', cwd: ROOT });
   const topic = `bench-tail-${MESSAGES}`;
   const uploadTopic = `bench-upload-${Date.now()}`;
+  const latencyTopic = `bench-latency-${Date.now()}`;
   await seedTopic(topic);
+  if (GROUPS > 0) await seedGroups(topic);
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic: uploadTopic, numPartitions: 6, replicationFactor: 3 }], waitForLeaders: true });
+  await admin.createTopics({ topics: [uploadTopic, latencyTopic].map((t) => ({ topic: t, numPartitions: 6, replicationFactor: 3 })), waitForLeaders: true });
   const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
   try {
     for (let i = 0; i < 100; i++) { if (await fetch(`${BASE}/api/clusters`).then((r) => r.ok, () => false)) break; await sleep(200); }
     await fetch(`${BASE}/api/clusters/local`);
     await benchTail(topic, server.pid);
-    await benchLatency(topic);
+    await benchLatency(latencyTopic);
     await benchUpload(uploadTopic, server.pid);
     const counts = await fetch(`${BASE}/api/clusters/local`).then((r) => r.json());
     await benchApi('/api/clusters/local/topics', `Topics API (${counts.topics} topics)`);
-    await benchApi('/api/clusters/local/groups', 'Groups API');
+    const groups = await fetch(`${BASE}/api/clusters/local/groups`).then((r) => r.json());
+    await benchApi('/api/clusters/local/groups', `Groups API (${groups.groups.length.toLocaleString('en-US')} groups)`);
+    if (groups.groups.length) await benchApi(`/api/clusters/local/groups/${encodeURIComponent(groups.groups.at(-1).groupId)}`, 'One group (API)');
   } finally {
     server.kill('SIGTERM');
-    await admin.deleteTopics({ topics: [uploadTopic] }).catch(() => {});
+    await admin.deleteTopics({ topics: [uploadTopic, latencyTopic] }).catch(() => {});
     await admin.disconnect();
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';

@@ -17,6 +17,7 @@ export function errorResponse(status: number, code: string, message: string) {
 export function withErrorHandling<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
     try {
+      if (args[0] instanceof Request) refuseCrossSiteMutation(args[0]);
       return await handler(...args);
     } catch (error) {
       if (error instanceof ApiError) {
@@ -51,3 +52,27 @@ export async function readJson<T>(request: Request, schema: ZodType<T>): Promise
 
 /** Route params arrive as strings; this names them for handlers. */
 export type Params<K extends string> = { params: Promise<Record<K, string>> };
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF defence for every mutation: a browser says where a request comes from (Origin, and
+ * Sec-Fetch-Site); anything from another site is refused. Scripts and curl send neither and pass.
+ */
+export function refuseCrossSiteMutation(request: Request) {
+  if (SAFE_METHODS.has(request.method)) return;
+  const site = request.headers.get('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') {
+    throw new ApiError(403, 'CROSS_SITE_REQUEST', 'Changes are only accepted from the dashboard itself');
+  }
+  const origin = request.headers.get('origin');
+  if (!origin) return;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new ApiError(403, 'CROSS_SITE_REQUEST', 'The request has an unreadable Origin');
+  }
+  if (originHost !== host) throw new ApiError(403, 'CROSS_SITE_REQUEST', `Changes are only accepted from the dashboard itself, not from ${origin}`);
+}

@@ -5,7 +5,7 @@ import type { TailStatus, WireMessage } from '@/lib/types/messages';
 import { withCluster } from './clients';
 import { badRequest } from './errors';
 import { EARLIEST, LATEST, fetchOffsets } from './offsets';
-import type { ProtocolCluster, RawRecord, RawTopic } from './protocol';
+import type { ProtocolCluster, RawFetchResult, RawRecord, RawTopic } from './protocol';
 import { topicMetadata } from './topics';
 
 /** Values above this are cut in the stream; the whole value is one click away (…/messages/raw). */
@@ -114,6 +114,10 @@ export async function openTail(cluster: string, topic: string, params: TailParam
 
     async function* events(signal: AbortSignal): AsyncGenerator<TailEvent> {
       let lastStatus = 0;
+      const inflight = new Map<number, Promise<{ leader: number; ps: number[]; result: RawFetchResult | null }>>();
+      const busy = new Set<number>();
+      const waiting = new Map<number, number[]>();
+      const aborted = new Promise<null>((resolve) => signal.addEventListener('abort', () => resolve(null), { once: true }));
       while (!signal.aborted && !finished()) {
         // The cluster's clients may have been rebuilt after a failure: take the current ones each round.
         const protocol = await withCluster(cluster, async (clients) => clients.protocol).catch(() => null);
@@ -124,23 +128,37 @@ export async function openTail(cluster: string, topic: string, params: TailParam
           continue;
         }
         note = undefined;
-        const byLeader = new Map<number, number[]>();
+        // One fetch in flight per leader, each handled as soon as it answers: a message on one
+        // broker is not held back while the others wait out their maxWaitTime.
         for (const p of meta.partitionMetadata) {
-          if (!partitions.includes(p.partitionId) || (!params.live && positions.get(p.partitionId)! >= end.get(p.partitionId)!)) continue;
-          if (p.leader >= 0) byLeader.set(p.leader, [...(byLeader.get(p.leader) ?? []), p.partitionId]);
+          const id = p.partitionId;
+          if (!partitions.includes(id) || busy.has(id) || p.leader < 0 || inflight.has(p.leader)) continue;
+          if (!params.live && positions.get(id)! >= end.get(id)!) continue;
+          waiting.set(p.leader, [...(waiting.get(p.leader) ?? []), id]);
         }
-        let refresh = byLeader.size === 0;
-        const rounds = await Promise.all([...byLeader].map(([leader, ps]) =>
-          protocol
+        for (const [leader, ps] of waiting) {
+          for (const id of ps) busy.add(id);
+          inflight.set(leader, protocol
             .fetch(leader, {
               maxWaitTime: params.live ? 500 : 50,
               minBytes: 1,
               maxBytes: FETCH_MAX_BYTES,
               isolationLevel: 0,
-              topics: [{ topic, partitions: ps.map((p) => ({ partition: p, fetchOffset: String(positions.get(p)), maxBytes: PARTITION_MAX_BYTES })) }],
+              topics: [{ topic, partitions: ps.map((id) => ({ partition: id, fetchOffset: String(positions.get(id)), maxBytes: PARTITION_MAX_BYTES })) }],
             })
-            .catch(() => ((refresh = true), null)),
-        ));
+            .then((result) => ({ leader, ps, result }), () => ({ leader, ps, result: null })));
+        }
+        waiting.clear();
+        let refresh = inflight.size === 0;
+        const answered = inflight.size ? await Promise.race([...inflight.values(), aborted]) : null;
+        if (!answered) {
+          if (signal.aborted) break;
+        } else {
+          inflight.delete(answered.leader);
+          for (const id of answered.ps) busy.delete(id);
+          if (!answered.result) refresh = true;
+        }
+        const rounds = answered?.result ? [answered.result] : [];
         const batch: WireMessage[] = [];
         for (const round of rounds) {
           for (const response of round?.responses ?? []) {

@@ -10,24 +10,27 @@ import { fetchReplicaSizes } from './log-dirs';
 import { fetchOffsets, messageCount } from './offsets';
 import { isOffline, isUnderReplicated } from './partition-health';
 import { decodedWith, handEncoded, type ProtocolCluster, type RawTopic } from './protocol';
+import { transactionalTopics } from './transactions';
 
 const UNKNOWN_TOPIC = 3;
 const cacheKey = (cluster: string) => `topics:${cluster}`;
 
 /**
  * Every topic with its size, message count and partition health, in a constant number of round
- * trips however many topics there are: one Metadata, two ListOffsets and one DescribeLogDirs per
- * broker, one DescribeConfigs. Shared by concurrent callers for two seconds.
+ * trips however many topics there are: one Metadata, then per broker two ListOffsets, one
+ * DescribeLogDirs and one DescribeProducers, and one DescribeConfigs. Shared by concurrent callers
+ * for two seconds.
  */
 export async function listTopics(cluster: string, { includeInternal = false } = {}): Promise<TopicSummary[]> {
   const all = await coalesce(cacheKey(cluster), 2000, () =>
     withCluster(cluster, async ({ admin, protocol }) => {
       const metadata = await protocol.metadata();
       const topics = metadata.topicMetadata.filter((t) => t.topicErrorCode === 0);
-      const [offsets, sizes, policies] = await Promise.all([
+      const [offsets, sizes, policies, transactional] = await Promise.all([
         fetchOffsets(protocol, metadata),
         fetchReplicaSizes(protocol, metadata.brokers.map((b) => b.nodeId)),
         cleanupPolicies(protocol, topics.map((t) => t.topic)),
+        transactionalTopics(protocol, metadata),
       ]);
       return topics
         .map((t): TopicSummary => {
@@ -40,7 +43,7 @@ export async function listTopics(cluster: string, { includeInternal = false } = 
             replicationFactor: Math.max(0, ...t.partitionMetadata.map((p) => p.replicas.length)),
             sizeBytes: sizes.missingBrokers.length ? null : (sizes.byTopic.get(t.topic) ?? 0),
             messages: counts.reduce<number>((sum, n) => sum + (n ?? 0), 0),
-            messagesExact: !compacted && counts.every((n) => n !== null),
+            messagesExact: !compacted && !transactional.has(t.topic) && counts.every((n) => n !== null),
             underReplicatedPartitions: t.partitionMetadata.filter(isUnderReplicated).length,
             offlinePartitions: t.partitionMetadata.filter(isOffline).length,
           };

@@ -95,6 +95,23 @@ describe('topic list', () => {
   });
 });
 
+describe('message counts that overstate', () => {
+  it('labels a topic written with transactions as an estimate (markers take offsets)', async () => {
+    const transactional = `it-topics-txn-${run}`;
+    expect((await create({ name: transactional, partitions: 2, replicationFactor: 3 })).status).toBe(201);
+    const producer = kafka.producer({ transactionalId: `it-txn-${run}`, idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    const txn = await producer.transaction();
+    await txn.send({ topic: transactional, messages: [{ key: 'a', value: '1' }, { key: 'b', value: '2' }] });
+    await txn.commit();
+    await producer.disconnect();
+    const { body } = await call(topicsRoute.GET, { cluster: 'local' }, { url: 'http://localhost/api?internal=true' });
+    const row = (body.topics as TopicSummary[]).find((t) => t.name === transactional)!;
+    expect(row.messagesExact).toBe(false);
+    expect((body.topics as TopicSummary[]).find((t) => t.name === topic)?.messagesExact).toBe(true);
+  });
+});
+
 describe('creating a topic refuses bad input with a 4xx naming the problem, and creates nothing', () => {
   const valid = { name: `it-bad-${run}`, partitions: 1, replicationFactor: 1 };
   const cases: [string, object | string, number, RegExp][] = [

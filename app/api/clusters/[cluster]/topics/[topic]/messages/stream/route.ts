@@ -25,7 +25,8 @@ export const GET = withErrorHandling(async (request: Request, { params }: Params
   const abort = new AbortController();
   request.signal.addEventListener('abort', () => abort.abort());
   const events = tail.events(abort.signal);
-  let pending: IteratorResult<TailEvent> | null = null;
+  // The next event being waited for; kept across pulls so a frame never waits past its 100 ms.
+  let pending: Promise<IteratorResult<TailEvent>> | null = null;
   const encoder = new TextEncoder();
 
   const stream = new ReadableStream<Uint8Array>(
@@ -35,25 +36,34 @@ export const GET = withErrorHandling(async (request: Request, { params }: Params
           const messages: WireMessage[] = [];
           const started = Date.now();
           let tailFrames = '';
+          let ended = false;
           // Gather messages into one frame until 100 ms or 500 messages; pass status/done on.
-          while (messages.length < FRAME_MESSAGES && Date.now() - started < FRAME_MS) {
-            const next = pending ?? (await events.next());
-            pending = null;
-            if (next.done) break;
+          while (messages.length < FRAME_MESSAGES) {
+            pending ??= events.next();
+            // With messages in hand, wait only for what is left of the frame; with none, wait for the next event.
+            const left = FRAME_MS - (Date.now() - started);
+            const next = messages.length
+              ? await Promise.race([pending, new Promise<null>((resolve) => setTimeout(() => resolve(null), Math.max(0, left)))])
+              : await pending;
+            if (next === null) break;
+            if (next.done) {
+              pending = null;
+              ended = true;
+              break;
+            }
             if (next.value.type === 'messages') {
-              if (messages.length + next.value.messages.length > FRAME_MESSAGES && messages.length) {
-                pending = next;
-                break;
-              }
+              if (messages.length + next.value.messages.length > FRAME_MESSAGES && messages.length) break; // stays pending
+              pending = null;
               messages.push(...next.value.messages);
               continue;
             }
+            pending = null;
             tailFrames += sseFrame(next.value.type, next.value.status);
             if (next.value.type === 'done' || messages.length === 0) break;
           }
           const frame = (messages.length ? sseFrame('messages', messages) : '') + tailFrames;
           if (frame) controller.enqueue(encoder.encode(frame));
-          if (abort.signal.aborted || tailFrames.includes('event: done')) controller.close();
+          if (ended || abort.signal.aborted || tailFrames.includes('event: done')) controller.close();
         } catch (error) {
           const apiError = toApiError(error, cluster);
           controller.enqueue(encoder.encode(sseFrame('error', { code: apiError.code, message: apiError.message })));

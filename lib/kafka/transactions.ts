@@ -1,0 +1,38 @@
+import 'server-only';
+import { DESCRIBE_PRODUCERS, decodeDescribeProducersResponse, encodeDescribeProducersRequest } from './describe-producers-codec';
+import { decodedWith, handEncoded, type ProtocolCluster, type RawMetadata } from './protocol';
+
+/**
+ * Topics where transactional producers wrote (one DescribeProducers per leader broker). Their
+ * message counts overstate: every commit or abort leaves a marker that takes an offset. Brokers
+ * forget a producer after producer.id.expiration.ms (1 day) without writes, so older transactions
+ * are not seen here.
+ */
+export async function transactionalTopics(protocol: ProtocolCluster, metadata: RawMetadata): Promise<Set<string>> {
+  const byLeader = new Map<number, Map<string, number[]>>();
+  for (const t of metadata.topicMetadata) {
+    for (const p of t.partitionMetadata) {
+      if (p.leader < 0) continue;
+      const topics = byLeader.get(p.leader) ?? new Map<string, number[]>();
+      topics.set(t.topic, [...(topics.get(t.topic) ?? []), p.partitionId]);
+      byLeader.set(p.leader, topics);
+    }
+  }
+  const found = new Set<string>();
+  await Promise.all(
+    [...byLeader].map(async ([leader, topics]) => {
+      const versions = await protocol.apiVersions(leader, DESCRIBE_PRODUCERS.apiKey).catch(() => null);
+      if (!versions) return;
+      const answer = await protocol
+        .sendTo(
+          leader,
+          handEncoded(DESCRIBE_PRODUCERS.apiKey, DESCRIBE_PRODUCERS.version, 'DescribeProducers',
+            encodeDescribeProducersRequest([...topics].map(([topic, partitions]) => ({ topic, partitions })))),
+          decodedWith(decodeDescribeProducersResponse),
+        )
+        .catch(() => []);
+      for (const p of answer) if (p.errorCode === 0 && p.transactional) found.add(p.topic);
+    }),
+  );
+  return found;
+}
