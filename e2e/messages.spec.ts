@@ -46,6 +46,18 @@ test.describe('messages', () => {
     await screenshot(page, 'messages-live');
   });
 
+  test('a tail leaves no consumer group behind, even when the browser goes away mid-tail', async ({ browser }) => {
+    const groups = () => kafkaCli('consumer-groups', '--list').split('\n').map((l) => l.trim()).filter(Boolean).sort();
+    const before = groups();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const messages = new MessagesPage(page);
+    await messages.goto('local', topic, '?from=earliest');
+    await expect(messages.counters()).toContainText('Live');
+    await context.close(); // like a killed tab: no goodbye
+    expect(groups()).toEqual(before);
+  });
+
   test('from earliest with a filter, then a file upload with progress and a summary', async ({ page }) => {
     const producer = kafka.producer();
     await producer.connect();

@@ -8,7 +8,7 @@ import { partitionLag, type OffsetPoint } from './lag';
  * Rules, first match wins (documented in the README):
  *  1. no committed offset                          → unknown
  *  2. committed offset went backwards in the window → rewinding
- *  3. lag 0                                         → ok
+ *  3. lag 0                                         → ok (and lag > 0 with one sample only: ok, collecting)
  *  4. committed offset unchanged for ≥ stoppedAfterMs and the group has no members → stopped
  *  5. committed offset unchanged for the whole window (≥ 2 samples) while lag > 0  → stalled
  *  6. lag grew over the window and never shrank     → lagging
@@ -34,6 +34,7 @@ export function partitionStatus(history: OffsetPoint[], hasMembers: boolean, rul
     }
   }
   if (lag === 0) return { status: 'ok', reason: 'caught up' };
+  if (history.length < 2) return { status: 'ok', reason: `lag ${lag}; collecting samples to judge the trend` };
 
   // How long the committed offset has stood still, looking back through the whole history.
   let since = now.t;
