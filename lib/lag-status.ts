@@ -59,8 +59,9 @@ export function worstStatus(verdicts: { label: string; verdict: StatusVerdict }[
   for (const v of verdicts) if (!worst || SEVERITY[v.verdict.status] > SEVERITY[worst.verdict.status]) worst = v;
   if (!worst) return { status: 'unknown', reason: 'no committed offsets' };
   if (worst.verdict.status === 'ok') {
-    const lagging = verdicts.filter((v) => v.verdict.reason !== 'caught up').length;
-    return { status: 'ok', reason: lagging ? `consuming on ${verdicts.length} partition(s)` : 'caught up on every partition' };
+    if (verdicts.some((v) => v.verdict.reason.includes('collecting samples'))) return { status: 'ok', reason: 'collecting samples to judge the trend' };
+    const behind = verdicts.filter((v) => v.verdict.reason !== 'caught up').length;
+    return { status: 'ok', reason: behind ? `consuming; behind on ${behind} of ${verdicts.length} partition(s)` : 'caught up on every partition' };
   }
   return { status: worst.verdict.status, reason: `${worst.label}: ${worst.verdict.reason}` };
 }

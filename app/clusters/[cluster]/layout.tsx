@@ -2,12 +2,13 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
 import { listClusters } from '@/lib/kafka/cluster';
+import { routeParam } from '@/lib/route-param';
 
 export const dynamic = 'force-dynamic';
 
 export default async function ClusterLayout({ children, params }: { children: ReactNode; params: Promise<{ cluster: string }> }) {
   const { cluster } = await params;
-  const name = decodeURIComponent(cluster);
+  const name = routeParam(cluster);
   const clusters = listClusters();
   if (!clusters.some((c) => c.name === name)) notFound();
   return (
