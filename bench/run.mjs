@@ -14,6 +14,7 @@ const { Kafka, logLevel, CompressionTypes } = kafkajs;
 const MESSAGES = Number(process.env.BENCH_MESSAGES || 200_000);
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 10_000);
+const TOPICS = Number(process.env.BENCH_TOPICS ?? 10_000);
 const PORT = 3200;
 const BASE = `http://127.0.0.1:${PORT}`;
 const kafka = new Kafka({ clientId: 'bench', brokers: BOOTSTRAP, logLevel: logLevel.NOTHING });
@@ -42,6 +43,21 @@ async function seedTopic(topic) {
     await producer.send({ topic, acks: 1, compression: CompressionTypes.None, messages: Array.from({ length: Math.min(5000, MESSAGES - i) }, (_, j) => ({ key: `k${(i + j) % 1000}`, value: value(i + j) })) });
   }
   await producer.disconnect();
+}
+
+/** Creates BENCH_TOPICS small topics (once), 1,000 per CreateTopics request. */
+async function seedTopics() {
+  const admin = kafka.admin();
+  await admin.connect();
+  const existing = new Set((await admin.listTopics()).filter((t) => t.startsWith('bench-t-')));
+  const missing = Array.from({ length: TOPICS }, (_, i) => `bench-t-${String(i).padStart(5, '0')}`).filter((t) => !existing.has(t));
+  if (missing.length) console.log(`Seeding ${missing.length.toLocaleString()} topics…`);
+  for (let i = 0; i < missing.length; i += 1000) {
+    const batch = missing.slice(i, i + 1000).map((topic) => ({ topic, numPartitions: 1, replicationFactor: 1 }));
+    // kafkajs may report a metadata error for topics that are still propagating; they are created anyway.
+    await admin.createTopics({ topics: batch, waitForLeaders: false, timeout: 120_000 }).catch((error) => console.log(`  (batch ${i / 1000}: ${error.message})`));
+  }
+  await admin.disconnect();
 }
 
 /** Commits offsets for BENCH_GROUPS groups (once), straight to their coordinators, as Kafka's admin client does. */
@@ -232,6 +248,7 @@ async function main() {
   const latencyTopic = `bench-latency-${Date.now()}`;
   await seedTopic(topic);
   if (GROUPS > 0) await seedGroups(topic);
+  if (TOPICS > 0) await seedTopics();
   const admin = kafka.admin();
   await admin.connect();
   await admin.createTopics({ topics: [uploadTopic, latencyTopic].map((t) => ({ topic: t, numPartitions: 6, replicationFactor: 3 })), waitForLeaders: true });

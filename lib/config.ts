@@ -93,3 +93,8 @@ export function getClusters(): ClusterConfig[] {
   cached ??= parseClusters(process.env);
   return cached;
 }
+
+/** READ_ONLY=true refuses every change, for everyone, and the pages hide their controls. */
+export function isReadOnly(env: Record<string, string | undefined> = process.env): boolean {
+  return /^(true|1|yes)$/i.test(env.READ_ONLY?.trim() ?? '');
+}

@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import type { ZodType } from 'zod';
+import { isReadOnly } from '@/lib/config';
 import { ApiError } from '@/lib/kafka/errors';
 import { firstProblem } from '@/lib/topic-validation';
 
@@ -61,6 +62,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function refuseCrossSiteMutation(request: Request) {
   if (SAFE_METHODS.has(request.method)) return;
+  if (isReadOnly()) throw new ApiError(403, 'READ_ONLY', 'This dashboard is read-only (READ_ONLY=true): no changes are made');
   const site = request.headers.get('sec-fetch-site');
   if (site && site !== 'same-origin' && site !== 'none') {
     throw new ApiError(403, 'CROSS_SITE_REQUEST', 'Changes are only accepted from the dashboard itself');

@@ -15,10 +15,12 @@ import { GroupOffsetsTable } from './group-offsets-table';
 import { LagChart } from './lag-chart';
 import { ResetOffsetsDialog } from './reset-offsets-dialog';
 import { StateBadge, StatusBadge } from './status-badge';
+import { useReadOnly } from '@/lib/api/clusters';
 
 export function GroupView({ cluster, groupId }: { cluster: string; groupId: string }) {
   const { data, error, isPending } = useGroup(cluster, groupId);
   const [dialog, setDialog] = useState<'reset' | 'delete' | null>(null);
+  const readOnly = useReadOnly();
   if (isPending) return <Loading label={`Reading ${groupId}…`} />;
   if (!data) {
     if (error instanceof ApiRequestError && error.status === 404) return <Alert tone="warn" title="No such consumer group">Group “{groupId}” does not exist in cluster “{cluster}”.</Alert>;
@@ -32,10 +34,10 @@ export function GroupView({ cluster, groupId }: { cluster: string; groupId: stri
         <StateBadge state={data.state} />
         <StatusBadge status={data.status} reason={data.statusReason} />
         <span className="text-sm text-slate-600" data-testid="status-reason">{data.statusReason}</span>
-        <div className="ml-auto flex gap-2">
+        {readOnly ? null : <div className="ml-auto flex gap-2">
           <Button onClick={() => setDialog('reset')} title={empty ? undefined : 'Only possible when the group has no members'}>Reset offsets</Button>
           <Button variant="danger" disabled={!empty} onClick={() => setDialog('delete')} title={empty ? undefined : 'Only an Empty group can be deleted'}>Delete</Button>
-        </div>
+        </div>}
       </div>
       {error ? <ClusterUnreachable cluster={cluster} error={error} /> : null}
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">

@@ -15,6 +15,7 @@ import { MessageList } from './message-list';
 import { ProduceForm } from './produce-form';
 import { TailControls } from './tail-controls';
 import { UploadForm } from './upload-form';
+import { useReadOnly } from '@/lib/api/clusters';
 
 const DEFAULT_MAX = 5000;
 
@@ -40,6 +41,7 @@ export function MessagesView({ cluster, topic }: { cluster: string; topic: strin
   const [paused, setPaused] = useState(false);
   const [panel, setPanel] = useState<'produce' | 'upload' | null>(null);
   const topicInfo = useTopic(cluster, topic);
+  const readOnly = useReadOnly();
   const partitionCount = topicInfo.data?.partitions.length ?? 1;
 
   const effective: TailParams = resumeFrom ? { ...params, from: { kind: 'positions', positions: Object.fromEntries(Object.entries(resumeFrom).map(([p, o]) => [Number(p), o])) } } : params;
@@ -70,10 +72,10 @@ export function MessagesView({ cluster, topic }: { cluster: string; topic: strin
           <Link href={`/clusters/${encodeURIComponent(cluster)}/topics/${encodeURIComponent(topic)}`} className="text-indigo-700 hover:underline">{topic}</Link>
           <span className="text-slate-400"> / </span>Messages
         </h1>
-        <div className="ml-auto flex gap-2">
+        {readOnly ? null : <div className="ml-auto flex gap-2">
           <Button onClick={() => setPanel(panel === 'produce' ? null : 'produce')} aria-expanded={panel === 'produce'}>Produce a message</Button>
           <Button onClick={() => setPanel(panel === 'upload' ? null : 'upload')} aria-expanded={panel === 'upload'}>Produce from a file</Button>
-        </div>
+        </div>}
       </div>
       {panel === 'produce' ? <div className="rounded-lg border border-slate-200 bg-white p-3"><ProduceForm cluster={cluster} topic={topic} partitions={partitionCount} /></div> : null}
       {panel === 'upload' ? <div className="rounded-lg border border-slate-200 bg-white p-3"><UploadForm cluster={cluster} topic={topic} partitions={partitionCount} /></div> : null}

@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Loading } from '@/components/ui/loading';
 import { Tabs } from '@/components/ui/tabs';
 import { ApiRequestError } from '@/lib/api/fetch';
-import { useClusterOverview } from '@/lib/api/clusters';
+import { useClusterOverview, useReadOnly } from '@/lib/api/clusters';
 import { useTopic } from '@/lib/api/topics';
 import { formatCount } from '@/lib/format';
 import { replicaLayout } from '@/lib/replica-layout';
@@ -37,6 +37,7 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
   const tab = TABS.some((t) => t.id === searchParams.get('tab')) ? searchParams.get('tab')! : 'partitions';
   const { data, error, isPending } = useTopic(cluster, topic);
   const overview = useClusterOverview(cluster);
+  const readOnly = useReadOnly();
   const [dialog, setDialog] = useState<'delete' | 'partitions' | null>(null);
   const [editing, setEditing] = useState<ConfigEntry | null>(null);
   const [configFilter, setConfigFilter] = useState('');
@@ -63,7 +64,7 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
           {data.partitions.length} partitions · {formatCount(messages)} messages
         </span>
         <Link href={`${pathname}/messages`} className="rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700">Messages</Link>
-        {data.internal ? null : (
+        {data.internal || readOnly ? null : (
           <div className="ml-auto flex gap-2">
             <Button onClick={() => setDialog('partitions')}>Add partitions</Button>
             <Button variant="danger" onClick={() => setDialog('delete')}>Delete</Button>
@@ -84,7 +85,7 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
             onChange={(e) => setConfigFilter(e.target.value)}
             className="w-72 rounded border border-slate-300 px-3 py-1.5 text-sm focus:outline-none focus:ring-2 focus:ring-indigo-400"
           />
-          <ConfigTable configs={data.configs} filter={configFilter} onEdit={data.internal ? undefined : setEditing} />
+          <ConfigTable configs={data.configs} filter={configFilter} onEdit={data.internal || readOnly ? undefined : setEditing} />
         </div>
       ) : null}
       {tab === 'consumers' ? <TopicConsumers cluster={cluster} topic={topic} /> : null}

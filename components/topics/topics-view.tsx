@@ -9,6 +9,7 @@ import { useTopics } from '@/lib/api/topics';
 import { formatCount } from '@/lib/format';
 import { filterAndSortTopics, parseTopicListView, topicListViewToParams, type TopicListView, type TopicSortKey } from '@/lib/topic-list';
 import { TopicsTable } from './topics-table';
+import { useReadOnly } from '@/lib/api/clusters';
 
 export function TopicsView({ cluster }: { cluster: string }) {
   const router = useRouter();
@@ -16,6 +17,7 @@ export function TopicsView({ cluster }: { cluster: string }) {
   const searchParams = useSearchParams();
   const view = parseTopicListView(new URLSearchParams(searchParams.toString()));
   const { data, error, isPending } = useTopics(cluster, view.internal);
+  const readOnly = useReadOnly();
   const query = searchParams.toString();
   const rows = useMemo(() => filterAndSortTopics(data?.topics ?? [], parseTopicListView(new URLSearchParams(query))), [data, query]);
 
@@ -44,9 +46,9 @@ export function TopicsView({ cluster }: { cluster: string }) {
         <span className="text-sm text-slate-500" aria-live="polite">
           {data ? `${formatCount(rows.length)} of ${formatCount(data.topics.length)}` : ''}
         </span>
-        <Link href={`/clusters/${encodeURIComponent(cluster)}/topics/new`} className="ml-auto rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400">
+        {readOnly ? null : <Link href={`/clusters/${encodeURIComponent(cluster)}/topics/new`} className="ml-auto rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400">
           Create topic
-        </Link>
+        </Link>}
       </div>
       {error ? <ClusterUnreachable cluster={cluster} error={error} /> : null}
       {isPending ? <Loading label="Reading topics…" /> : null}

@@ -32,4 +32,6 @@ export const clusterOverviewQuery = (cluster: string) =>
   });
 
 export const useClusters = () => useQuery(clustersQuery());
+/** True when the server refuses changes; until it has said, controls stay hidden. */
+export const useReadOnly = () => useQuery({ ...clustersQuery(), select: (data) => data.readOnly }).data ?? true;
 export const useClusterOverview = (cluster: string) => useQuery(clusterOverviewQuery(cluster));

@@ -73,3 +73,23 @@ export async function alterConfigs(protocol: ProtocolCluster, kind: 'topic' | 'b
     if (result.errorCode) throw apiErrorFromKafkaCode(result.errorCode, result.errorMessage, `Kafka refused the config change for ${name}`);
   }
 }
+
+const POLICY_TTL_MS = 30_000;
+const policyCache = ((globalThis as { __policyCache?: Map<string, { at: number; policies: Map<string, string> }> }).__policyCache ??= new Map());
+
+/**
+ * cleanup.policy of every topic, kept for 30 s: reading 10,000 topics' configs is the slowest part
+ * of the topic list and they rarely change. Topics new since the last read are asked for alone;
+ * changes made through the dashboard drop the cache at once (forgetCleanupPolicies).
+ */
+export async function cachedCleanupPolicies(cluster: string, protocol: ProtocolCluster, topics: string[]): Promise<Map<string, string>> {
+  const entry = policyCache.get(cluster);
+  const fresh = entry && Date.now() - entry.at < POLICY_TTL_MS ? entry : null;
+  const missing = fresh ? topics.filter((t) => !fresh.policies.has(t)) : topics;
+  const answered = await cleanupPolicies(protocol, missing);
+  const policies = fresh ? new Map<string, string>([...fresh.policies, ...answered]) : answered;
+  policyCache.set(cluster, { at: fresh?.at ?? Date.now(), policies });
+  return policies;
+}
+
+export const forgetCleanupPolicies = (cluster: string) => policyCache.delete(cluster);

@@ -2,7 +2,7 @@ import 'server-only';
 import type { CreateTopicRequest, TopicDetails, TopicPartition, TopicSummary } from '@/lib/types/topics';
 import { withCluster } from './clients';
 import { coalesce, forget } from './coalesce';
-import { alterConfigs, cleanupPolicies, describeConfigs } from './configs';
+import { alterConfigs, cachedCleanupPolicies, describeConfigs, forgetCleanupPolicies } from './configs';
 import { CREATE_TOPICS_API_KEY, CREATE_TOPICS_VERSION, decodeCreateTopicsResponse, encodeCreateTopicsRequest } from './create-topics-codec';
 import { ApiError, badRequest, notFound } from './errors';
 import { apiErrorFromKafkaCode } from './kafka-error-codes';
@@ -29,7 +29,7 @@ export async function listTopics(cluster: string, { includeInternal = false } = 
       const [offsets, sizes, policies, transactional] = await Promise.all([
         fetchOffsets(protocol, metadata),
         fetchReplicaSizes(protocol, metadata.brokers.map((b) => b.nodeId)),
-        cleanupPolicies(protocol, topics.map((t) => t.topic)),
+        cachedCleanupPolicies(cluster, protocol, topics.map((t) => t.topic)),
         transactionalTopics(protocol, metadata),
       ]);
       return topics
@@ -132,6 +132,7 @@ export function deleteTopic(cluster: string, topic: string): Promise<void> {
     if (meta.isInternal) throw new ApiError(400, 'INTERNAL_TOPIC', `"${topic}" is one of Kafka's internal topics and cannot be deleted here`);
     await admin.deleteTopics({ topics: [topic], timeout: 30_000 });
     forget(cacheKey(cluster));
+    forgetCleanupPolicies(cluster);
   });
 }
 
@@ -155,5 +156,6 @@ export function updateTopicConfigs(cluster: string, topic: string, configs: Reco
     await topicMetadata(protocol, topic);
     await alterConfigs(protocol, 'topic', topic, Object.entries(configs).map(([name, value]) => ({ name, value })));
     forget(cacheKey(cluster));
+    forgetCleanupPolicies(cluster);
   });
 }

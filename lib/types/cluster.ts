@@ -7,6 +7,8 @@ export interface ClusterSummary {
 
 export interface ClusterList {
   clusters: ClusterSummary[];
+  /** READ_ONLY=true on the server: pages hide every control that changes something. */
+  readOnly: boolean;
 }
 
 export interface Broker {

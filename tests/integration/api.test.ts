@@ -33,6 +33,7 @@ describe('GET /api/clusters', () => {
         { name: 'local', bootstrap: LOCAL_BOOTSTRAP.join(',') },
         { name: 'offline', bootstrap: '127.0.0.1:19199' },
       ],
+      readOnly: false,
     });
   });
 });
@@ -99,5 +100,30 @@ describe('cross-site requests', () => {
       { params: Promise.resolve({ cluster: 'local' }) },
     );
     expect(script.status).toBe(400); // reached validation: the empty name is refused
+  });
+});
+
+describe('READ_ONLY=true', () => {
+  it('refuses every change with 403, creates nothing, and still answers reads', async () => {
+    vi.stubEnv('READ_ONLY', 'true');
+    try {
+      const topics = await import('@/app/api/clusters/[cluster]/topics/route');
+      const group = await import('@/app/api/clusters/[cluster]/groups/[group]/route');
+      const name = `read-only-${Date.now()}`;
+      const created = await (topics.POST as Handler)(
+        new Request('http://localhost/api', { method: 'POST', body: JSON.stringify({ name, partitions: 1, replicationFactor: 1 }), headers: { 'content-type': 'application/json' } }),
+        { params: Promise.resolve({ cluster: 'local' }) },
+      );
+      expect(created.status).toBe(403);
+      expect((await created.json()).error.code).toBe('READ_ONLY');
+      const deleted = await (group.DELETE as Handler)(new Request('http://localhost/api', { method: 'DELETE' }), { params: Promise.resolve({ cluster: 'local', group: 'any' }) });
+      expect(deleted.status).toBe(403);
+      const listed = await (topics.GET as Handler)(new Request('http://localhost/api'), { params: Promise.resolve({ cluster: 'local' }) });
+      expect(listed.status).toBe(200);
+      expect(((await listed.json()).topics as { name: string }[]).some((t) => t.name === name)).toBe(false);
+      expect((await (await listClusters()).json()).readOnly).toBe(true);
+    } finally {
+      vi.stubEnv('READ_ONLY', '');
+    }
   });
 });
