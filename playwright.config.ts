@@ -1,3 +1,4 @@
+import { randomBytes, scryptSync } from 'node:crypto';
 import { defineConfig } from '@playwright/test';
 
 const PORT = 3100;
@@ -5,6 +6,17 @@ const PORT = 3100;
 const E2E_CLUSTERS = JSON.stringify([
   { name: 'local', brokers: ['127.0.0.1:19092', '127.0.0.1:19093', '127.0.0.1:19094'] },
   { name: 'offline', brokers: ['127.0.0.1:19199'] },
+]);
+
+/** A second server with login on, for the auth journey (e2e/auth.spec.ts). */
+export const AUTH_PORT = 3101;
+const hash = (password: string) => {
+  const salt = randomBytes(16);
+  return ['scrypt', 16384, 8, 1, salt.toString('base64'), scryptSync(password, salt, 32, { N: 16384, r: 8, p: 1 }).toString('base64')].join('$');
+};
+const AUTH_USERS = JSON.stringify([
+  { username: 'admin', role: 'admin', passwordHash: hash('admin-secret') },
+  { username: 'viewer', role: 'viewer', passwordHash: hash('viewer-secret') },
 ]);
 
 export default defineConfig({
@@ -26,12 +38,21 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/api/clusters`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    // Lag sampled every second so charts fill within the test's time.
-    env: { KAFKA_CLUSTERS: E2E_CLUSTERS, NEXT_TELEMETRY_DISABLED: '1', LAG_SAMPLE_INTERVAL_MS: '1000' },
-  },
+  webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/api/clusters`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      // Lag sampled every second so charts fill within the test's time.
+      env: { KAFKA_CLUSTERS: E2E_CLUSTERS, NEXT_TELEMETRY_DISABLED: '1', LAG_SAMPLE_INTERVAL_MS: '1000' },
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${AUTH_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${AUTH_PORT}/login`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1', AUTH_USERS },
+    },
+  ],
 });

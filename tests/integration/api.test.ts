@@ -16,7 +16,8 @@ let clusterOverview: Handler;
 let unknownEndpoint: Handler;
 
 beforeAll(async () => {
-  listClusters = (await import('@/app/api/clusters/route')).GET as () => Promise<Response>;
+  const clustersRoute = (await import('@/app/api/clusters/route')).GET as unknown as (request: Request) => Promise<Response>;
+  listClusters = () => clustersRoute(new Request('http://localhost/api/clusters'));
   clusterOverview = (await import('@/app/api/clusters/[cluster]/route')).GET as Handler;
   unknownEndpoint = (await import('@/app/api/[...path]/route')).GET as Handler;
 });

@@ -1,4 +1,6 @@
+import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
+import { SESSION_COOKIE, sessionSecret, verifySession } from '@/lib/auth/session';
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
 import { listClusters } from '@/lib/kafka/cluster';
@@ -11,9 +13,10 @@ export default async function ClusterLayout({ children, params }: { children: Re
   const name = routeParam(cluster);
   const clusters = listClusters();
   if (!clusters.some((c) => c.name === name)) notFound();
+  const session = await verifySession((await cookies()).get(SESSION_COOKIE)?.value, sessionSecret());
   return (
     <>
-      <AppHeader clusters={clusters} current={name} />
+      <AppHeader clusters={clusters} current={name} user={session ? { username: session.username, role: session.role } : null} />
       <main className="mx-auto max-w-7xl px-6 py-6">{children}</main>
     </>
   );
