@@ -31,6 +31,10 @@ export function withErrorHandling<A extends unknown[]>(handler: (...args: A) => 
   };
 }
 
+/** JSON bodies are small (files go to the upload endpoint, which streams). */
+const MAX_JSON_BYTES = 1024 * 1024;
+const tooLarge = () => new ApiError(413, 'BODY_TOO_LARGE', `JSON bodies are limited to ${MAX_JSON_BYTES / 1024} KiB; upload files to …/messages/upload`);
+
 /**
  * Reads a JSON body and validates it with `schema`: malformed JSON, a wrong content type or a
  * failed check is a 400 naming the problem, before anything reaches Kafka.
@@ -40,9 +44,13 @@ export async function readJson<T>(request: Request, schema: ZodType<T>): Promise
   if (!type.toLowerCase().includes('application/json')) {
     throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON with Content-Type: application/json');
   }
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > MAX_JSON_BYTES) throw tooLarge();
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw tooLarge();
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(text);
   } catch {
     throw new ApiError(400, 'MALFORMED_JSON', 'The request body is not valid JSON');
   }

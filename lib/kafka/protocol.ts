@@ -159,6 +159,12 @@ export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolClust
     }
   }
 
+  /** Broker `nodeId`, learning the broker list first (one small Metadata) if kafkajs does not know it yet. */
+  async function brokerById(nodeId: number): Promise<InternalBroker> {
+    if (!pool.brokers[nodeId]) await protocol.metadata([]);
+    return pool.findBroker({ nodeId });
+  }
+
   const protocol: ProtocolCluster = {
     async metadata(topics = null) {
       const metadata = await protocol.send(
@@ -173,11 +179,11 @@ export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolClust
       return broker.connectionPool.send({ request, response });
     },
     async sendTo(nodeId, request, response) {
-      const broker = await pool.findBroker({ nodeId });
+      const broker = await brokerById(nodeId);
       return broker.connectionPool.send({ request, response });
     },
     async listOffsets(nodeId, topics, timestamp) {
-      const broker = await pool.findBroker({ nodeId });
+      const broker = await brokerById(nodeId);
       return broker.listOffsets({
         isolationLevel: 0,
         topics: topics.map(({ topic, partitions }) => ({
@@ -192,7 +198,7 @@ export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolClust
       return coordinator.nodeId;
     },
     async commitOffsets(groupId, topic, partitions) {
-      const broker = await pool.findBroker({ nodeId: await protocol.coordinatorOf(groupId) });
+      const broker = await brokerById(await protocol.coordinatorOf(groupId));
       await broker.offsetCommit({
         groupId,
         groupGenerationId: -1,
@@ -201,7 +207,7 @@ export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolClust
       });
     },
     async fetch(nodeId, args) {
-      const broker = await pool.findBroker({ nodeId });
+      const broker = await brokerById(nodeId);
       const call = broker.lookupRequest(FETCH_API_KEY, kafkajsRequests.requests.Fetch)({ ...args, replicaId: -1, rackId: '' });
       const result = await broker.connectionPool.send({
         request: call.request,
@@ -210,7 +216,7 @@ export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolClust
       return result as RawFetchResult;
     },
     async apiVersions(nodeId, apiKey) {
-      const broker = await pool.findBroker({ nodeId });
+      const broker = await brokerById(nodeId);
       return broker.versions?.[apiKey] ?? null;
     },
     disconnect: () => cluster.disconnect(),
