@@ -207,7 +207,7 @@ async function benchUpload(topic, serverPid) {
       const response = await fetch(`${BASE}/api/clusters/local/topics/${topic}/messages/upload?partitioner=round-robin`, { method: 'POST', body: fs.createReadStream(file), duplex: 'half' });
       const text = await response.text();
       const last = JSON.parse(text.trim().split('\n').at(-1));
-      if (last.written !== lines) throw new Error(`upload wrote ${last.written} of ${lines}`);
+      if (last.written !== lines) throw new Error(`upload wrote ${last.written} of ${lines}: ${last.message ?? ""}`);
     });
     ours.push(lines / ((performance.now() - started) / 1000));
     memory = Math.max(memory, m.growth);
@@ -240,6 +240,32 @@ async function benchApi(pathname, label) {
   record(label, 'ms', times);
 }
 
+/** Time from navigation to the first rows of a list being visible in Debian's Chromium. */
+async function benchPages(paths) {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    for (const [label, pathname, testId] of paths) {
+      const times = [];
+      for (let i = 0; i < RUNS; i++) {
+        const page = await browser.newPage();
+        const started = performance.now();
+        await page.goto(`${BASE}${pathname}`);
+        await page.getByTestId(testId).first().waitFor({ timeout: 60_000 });
+        times.push(performance.now() - started);
+        await page.close();
+        await sleep(2100);
+      }
+      record(label, 'ms', times, 'navigation → first rows visible, Chromium');
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   execFileSync(process.execPath, [path.join(ROOT, 'cluster', 'cluster.mjs'), 'start'], { stdio: 'inherit' });
   if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', cwd: ROOT });
@@ -251,7 +277,17 @@ async function main() {
   if (TOPICS > 0) await seedTopics();
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ topics: [uploadTopic, latencyTopic].map((t) => ({ topic: t, numPartitions: 6, replicationFactor: 3 })), waitForLeaders: true });
+  // Right after 10,000 topics were created, kafkajs's metadata refresh can trip over partitions still
+  // propagating (it throws for the whole cluster); give the brokers a moment and try again.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.createTopics({ topics: [uploadTopic, latencyTopic].map((t) => ({ topic: t, numPartitions: 6, replicationFactor: 3 })), waitForLeaders: true });
+      break;
+    } catch (error) {
+      if (attempt === 10) throw error;
+      await sleep(3000);
+    }
+  }
   const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
   try {
     for (let i = 0; i < 100; i++) { if (await fetch(`${BASE}/api/clusters`).then((r) => r.ok, () => false)) break; await sleep(200); }
@@ -264,6 +300,11 @@ async function main() {
     const groups = await fetch(`${BASE}/api/clusters/local/groups`).then((r) => r.json());
     await benchApi('/api/clusters/local/groups', `Groups API (${groups.groups.length.toLocaleString('en-US')} groups)`);
     if (groups.groups.length) await benchApi(`/api/clusters/local/groups/${encodeURIComponent(groups.groups.at(-1).groupId)}`, 'One group (API)');
+    await benchPages([
+      [`Topics page (${counts.topics} topics)`, '/clusters/local/topics', 'topic-row'],
+      [`Groups page (${groups.groups.length.toLocaleString('en-US')} groups)`, '/clusters/local/groups', 'group-row'],
+      ['One group page', `/clusters/local/groups/${encodeURIComponent(groups.groups.at(-1)?.groupId ?? '')}`, 'lag'],
+    ]);
   } finally {
     server.kill('SIGTERM');
     await admin.deleteTopics({ topics: [uploadTopic, latencyTopic] }).catch(() => {});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authorize } from '@/lib/auth/authorize';
 import { errorResponse, withErrorHandling, type Params } from '@/lib/http';
 import { uploadLines } from '@/lib/kafka/upload';
 
@@ -18,6 +19,8 @@ const query = z.object({
  */
 export const POST = withErrorHandling(async (request: Request, { params }: Params<'cluster' | 'topic'>) => {
   const { cluster, topic } = await params;
+  const verdict = await authorize(request.method, new URL(request.url).pathname, request.headers.get('cookie'));
+  if (!verdict.ok) return errorResponse(verdict.status, verdict.code, verdict.message);
   const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return errorResponse(400, 'INVALID_INPUT', parsed.error.issues[0].message);
   const { separator, keyed, partitioner, partition } = parsed.data;
