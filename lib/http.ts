@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import type { ZodType } from 'zod';
+import { SAFE_METHODS } from '@/lib/auth/authorize';
 import { isReadOnly } from '@/lib/config';
 import { ApiError } from '@/lib/kafka/errors';
 import { firstProblem } from '@/lib/topic-validation';
@@ -62,7 +63,6 @@ export async function readJson<T>(request: Request, schema: ZodType<T>): Promise
 /** Route params arrive as strings; this names them for handlers. */
 export type Params<K extends string> = { params: Promise<Record<K, string>> };
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * CSRF defence for every mutation: a browser says where a request comes from (Origin, and

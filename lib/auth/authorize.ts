@@ -1,6 +1,7 @@
 import { SESSION_COOKIE, sessionSecret, verifySession } from './session';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Methods that change nothing: the CSRF check and the roles let them through. */
+export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const PUBLIC = new Set(['/login', '/api/auth/login', '/api/auth/logout']);
 
 export type Verdict = { ok: true } | { ok: false; status: 401 | 403; code: string; message: string; redirectToLogin: boolean };

@@ -12,7 +12,8 @@ export interface PartitionOffsets {
 /** topic → partition → offsets; null where the partition had no leader or its leader did not answer. */
 export type OffsetTable = Map<string, Map<number, PartitionOffsets>>;
 
-function groupByLeader(metadata: RawMetadata, topics: Set<string> | null) {
+/** Partitions (of `topics`, or all) grouped by their leader, leaderless ones left out: one request per broker. */
+export function groupByLeader(metadata: RawMetadata, topics: Set<string> | null) {
   const byLeader = new Map<number, Map<string, number[]>>();
   for (const t of metadata.topicMetadata) {
     if (topics && !topics.has(t.topic)) continue;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { DESCRIBE_PRODUCERS, decodeDescribeProducersResponse, encodeDescribeProducersRequest } from './describe-producers-codec';
+import { groupByLeader } from './offsets';
 import { decodedWith, handEncoded, type ProtocolCluster, type RawMetadata } from './protocol';
 
 /**
@@ -9,15 +10,7 @@ import { decodedWith, handEncoded, type ProtocolCluster, type RawMetadata } from
  * are not seen here.
  */
 export async function transactionalTopics(protocol: ProtocolCluster, metadata: RawMetadata): Promise<Set<string>> {
-  const byLeader = new Map<number, Map<string, number[]>>();
-  for (const t of metadata.topicMetadata) {
-    for (const p of t.partitionMetadata) {
-      if (p.leader < 0) continue;
-      const topics = byLeader.get(p.leader) ?? new Map<string, number[]>();
-      topics.set(t.topic, [...(topics.get(t.topic) ?? []), p.partitionId]);
-      byLeader.set(p.leader, topics);
-    }
-  }
+  const byLeader = groupByLeader(metadata, null);
   const found = new Set<string>();
   await Promise.all(
     [...byLeader].map(async ([leader, topics]) => {
