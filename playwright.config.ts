@@ -2,10 +2,14 @@ import { randomBytes, scryptSync } from 'node:crypto';
 import { defineConfig } from '@playwright/test';
 
 const PORT = 3100;
-/** The real local cluster, plus one that cannot be reached, to see the unreachable state. */
+/**
+ * The real local cluster, one that cannot be reached, and the local SASL listener with a wrong
+ * password (`cluster:start -- --sasl`), to see the unreachable and refused states.
+ */
 const E2E_CLUSTERS = JSON.stringify([
   { name: 'local', brokers: ['127.0.0.1:19092', '127.0.0.1:19093', '127.0.0.1:19094'] },
   { name: 'offline', brokers: ['127.0.0.1:19199'] },
+  { name: 'locked', brokers: ['127.0.0.1:19192'], sasl: { mechanism: 'scram-sha-512', username: 'admin', password: 'not-the-password' } },
 ]);
 
 /** A second server with login on, for the auth journey (e2e/auth.spec.ts). */

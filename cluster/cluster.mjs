@@ -5,8 +5,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  BOOTSTRAP, KAFKA_VERSION, NODE_IDS, ROOT, STATE_DIR, clusterIdFile, dataDir, ensureDir, libsDir,
-  log4jConfig, logFile, nodeDir, pidFile, propsFile, serverProperties,
+  BOOTSTRAP, KAFKA_VERSION, NODE_IDS, ROOT, SASL_BOOTSTRAP, SASL_USER, STATE_DIR, clusterIdFile, dataDir,
+  ensureDir, libsDir, log4jConfig, logFile, nodeDir, pidFile, propsFile, saslMarkerFile, serverProperties,
 } from './nodes.mjs';
 import { waitUntilReady } from './ready.mjs';
 
@@ -57,14 +57,22 @@ function java(mainClass, args, options = {}) {
   ];
 }
 
+const saslEnabled = () => fs.existsSync(saslMarkerFile);
+
+/** Writes every node's properties; returns the ids whose properties changed. */
 function writeConfigs() {
   ensureDir(STATE_DIR);
   fs.writeFileSync(path.join(STATE_DIR, 'log4j2-server.properties'), log4jConfig('INFO'));
   fs.writeFileSync(path.join(STATE_DIR, 'log4j2-tools.properties'), log4jConfig('WARN'));
+  const changed = [];
   for (const id of NODE_IDS) {
     ensureDir(nodeDir(id));
-    fs.writeFileSync(propsFile(id), serverProperties(id));
+    const properties = serverProperties(id, { sasl: saslEnabled() });
+    const before = fs.existsSync(propsFile(id)) ? fs.readFileSync(propsFile(id), 'utf8') : null;
+    if (before !== properties) changed.push(id);
+    fs.writeFileSync(propsFile(id), properties);
   }
+  return changed;
 }
 
 /** A Kafka cluster id is a 16-byte UUID in URL-safe base64 that does not start with '-'. */
@@ -113,9 +121,18 @@ function logTail(id, lines = 40) {
   return fs.readFileSync(logFile(id), 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
 }
 
-async function start(ids = NODE_IDS) {
+async function start(ids = NODE_IDS, { sasl = false } = {}) {
   resolveJars();
-  writeConfigs();
+  if (sasl && !saslEnabled()) {
+    ensureDir(STATE_DIR);
+    fs.writeFileSync(saslMarkerFile, 'listener\n');
+  }
+  // A running node started with other properties (e.g. before --sasl) is restarted to pick them up.
+  const stale = writeConfigs().filter((id) => ids.includes(id) && runningPid(id));
+  if (stale.length) {
+    console.log(`Restarting node(s) ${stale.join(', ')} with the new settings...`);
+    await stop(stale);
+  }
   const started = ids.filter(startNode);
   if (started.length) console.log(`Started node(s) ${started.join(', ')}; waiting for the cluster...`);
   const ready = await waitUntilReady({
@@ -129,6 +146,24 @@ async function start(ids = NODE_IDS) {
     fail(`cluster did not become ready: ${ready.reason}`);
   }
   console.log(`Kafka ${KAFKA_VERSION} is ready on ${BOOTSTRAP.join(',')} (${ready.brokers} brokers).`);
+  if (saslEnabled()) {
+    createScramUser();
+    console.log(`SASL_PLAINTEXT on ${SASL_BOOTSTRAP.join(',')}: user ${SASL_USER.username}, SCRAM-SHA-512/256 or PLAIN.`);
+  }
+}
+
+/** SCRAM credentials live in the cluster metadata, so they are created once the cluster is up. */
+function createScramUser() {
+  if (fs.readFileSync(saslMarkerFile, 'utf8').includes('scram-user')) return;
+  // One mechanism per request: Kafka refuses two changes to one user's credentials at once.
+  for (const mechanism of ['SCRAM-SHA-512', 'SCRAM-SHA-256']) {
+    const result = spawnSync('java', java(TOOLS.configs, [
+      '--bootstrap-server', BOOTSTRAP[0], '--alter', '--entity-type', 'users', '--entity-name', SASL_USER.username,
+      '--add-config', `${mechanism}=[password=${SASL_USER.password}]`,
+    ]), { encoding: 'utf8' });
+    if (result.status !== 0) fail(`creating the ${mechanism} user failed:\n${result.stdout}${result.stderr}`);
+  }
+  fs.appendFileSync(saslMarkerFile, 'scram-user\n');
 }
 
 async function stop(ids = NODE_IDS, signal = 'SIGTERM') {
@@ -150,13 +185,15 @@ async function reset() {
   await stop();
   for (const id of NODE_IDS) fs.rmSync(nodeDir(id), { recursive: true, force: true });
   fs.rmSync(clusterIdFile, { force: true });
+  fs.rmSync(saslMarkerFile, { force: true });
   console.log('Cluster data wiped.');
 }
 
 function status() {
   for (const id of NODE_IDS) {
     const pid = runningPid(id);
-    console.log(`node ${id}  127.0.0.1:${19092 + id}  ${pid ? `running (pid ${pid})` : 'stopped'}`);
+    const sasl = saslEnabled() ? ` (SASL ${SASL_BOOTSTRAP[id]})` : '';
+    console.log(`node ${id}  ${BOOTSTRAP[id]}${sasl}  ${pid ? `running (pid ${pid})` : 'stopped'}`);
   }
   const running = NODE_IDS.filter((id) => runningPid(id)).length;
   process.exitCode = running === NODE_IDS.length ? 0 : 1;
@@ -183,7 +220,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const [command, ...args] = process.argv.slice(2);
 switch (command) {
-  case 'start': await start(); break;
+  case 'start': await start(NODE_IDS, { sasl: args.includes('--sasl') }); break;
   case 'stop': await stop(); break;
   case 'status': status(); break;
   case 'reset': await reset(); break;
@@ -191,5 +228,5 @@ switch (command) {
   case 'start-broker': await start([nodeArg(args[0])]); break;
   case 'tool': tool(args[0], args.slice(1)); break;
   default:
-    fail('usage: cluster.mjs start|stop|status|reset|kill-broker N|start-broker N|tool NAME [args]');
+    fail('usage: cluster.mjs start [--sasl]|stop|status|reset|kill-broker N|start-broker N|tool NAME [args]');
 }

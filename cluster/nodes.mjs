@@ -12,7 +12,11 @@ export const NODE_IDS = [0, 1, 2];
 export const RACKS = ['rack-a', 'rack-b', 'rack-c'];
 export const CLIENT_PORT_BASE = 19092;
 export const CONTROLLER_PORT_BASE = 19095;
+/** `cluster:start -- --sasl` adds a SASL_PLAINTEXT listener here (SCRAM-SHA-512/256 and PLAIN). */
+export const SASL_PORT_BASE = 19192;
+export const SASL_USER = { username: 'admin', password: 'admin-secret' };
 export const BOOTSTRAP = NODE_IDS.map((id) => `127.0.0.1:${CLIENT_PORT_BASE + id}`);
+export const SASL_BOOTSTRAP = NODE_IDS.map((id) => `127.0.0.1:${SASL_PORT_BASE + id}`);
 
 export const nodeDir = (id) => path.join(STATE_DIR, `node-${id}`);
 export const dataDir = (id) => path.join(nodeDir(id), 'data');
@@ -20,6 +24,8 @@ export const logFile = (id) => path.join(nodeDir(id), 'server.log');
 export const pidFile = (id) => path.join(nodeDir(id), 'pid');
 export const propsFile = (id) => path.join(nodeDir(id), 'server.properties');
 export const clusterIdFile = path.join(STATE_DIR, 'cluster-id');
+/** Present once the cluster was started with --sasl: later starts keep the listener (reset drops it). */
+export const saslMarkerFile = path.join(STATE_DIR, 'sasl');
 
 /** Classpath of the Kafka jars: KAFKA_HOME's libs when set, else the ones Maven resolved. */
 export function libsDir() {
@@ -27,18 +33,37 @@ export function libsDir() {
   return path.join(STATE_DIR, `libs-${KAFKA_VERSION}`);
 }
 
-export function serverProperties(id) {
+/**
+ * The SASL_PLAINTEXT listener's settings: SCRAM users live in the cluster metadata (created by
+ * cluster.mjs once the cluster is up); PLAIN users are listed in the JAAS line itself.
+ */
+function saslProperties() {
+  const scram = 'org.apache.kafka.common.security.scram.ScramLoginModule required;';
+  return [
+    'sasl.enabled.mechanisms=SCRAM-SHA-512,SCRAM-SHA-256,PLAIN',
+    `listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=${scram}`,
+    `listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config=${scram}`,
+    'listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required '
+      + `user_${SASL_USER.username}="${SASL_USER.password}";`,
+  ];
+}
+
+export function serverProperties(id, { sasl = false } = {}) {
   const voters = NODE_IDS.map((n) => `${n}@127.0.0.1:${CONTROLLER_PORT_BASE + n}`).join(',');
   const clientPort = CLIENT_PORT_BASE + id;
+  const listeners = [`PLAINTEXT://127.0.0.1:${clientPort}`];
+  if (sasl) listeners.push(`SASL_PLAINTEXT://127.0.0.1:${SASL_PORT_BASE + id}`);
   return [
     'process.roles=broker,controller',
     `node.id=${id}`,
     `controller.quorum.voters=${voters}`,
-    `listeners=PLAINTEXT://127.0.0.1:${clientPort},CONTROLLER://127.0.0.1:${CONTROLLER_PORT_BASE + id}`,
-    `advertised.listeners=PLAINTEXT://127.0.0.1:${clientPort}`,
+    `listeners=${listeners.join(',')},CONTROLLER://127.0.0.1:${CONTROLLER_PORT_BASE + id}`,
+    `advertised.listeners=${listeners.join(',')}`,
     'controller.listener.names=CONTROLLER',
+    // Brokers talk to each other in plaintext: the SASL listener is for clients under test.
     'inter.broker.listener.name=PLAINTEXT',
-    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT',
+    ...(sasl ? saslProperties() : []),
     `broker.rack=${RACKS[id]}`,
     `log.dirs=${dataDir(id)}`,
     'num.partitions=1',

@@ -52,6 +52,15 @@ test('an unreachable cluster shows a clear state within 10 s, and the switcher m
   await expect(overview.brokerRow(2)).toBeVisible();
 });
 
+test('a cluster that refuses the dashboard’s SASL credentials says so, without the password', async ({ page }) => {
+  const overview = new OverviewPage(page);
+  await overview.goto('locked');
+  await expect(overview.credentialsRefusedAlert()).toContainText('for “locked”', { timeout: 10_000 });
+  await expect(overview.credentialsRefusedAlert()).toContainText('authentication failed');
+  await expect(page.locator('body')).not.toContainText('not-the-password');
+  await screenshot(page, 'overview-auth-failed');
+});
+
 test('an unknown cluster shows the not-found page', async ({ page }) => {
   const response = await page.goto('/clusters/no-such-cluster');
   expect(response?.status()).toBe(404);

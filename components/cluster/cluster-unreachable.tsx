@@ -2,12 +2,18 @@ import { Alert } from '@/components/ui/alert';
 import { ApiRequestError } from '@/lib/api/fetch';
 import { OVERVIEW_REFRESH_MS } from '@/lib/api/clusters';
 
-/** The state shown when the API cannot reach the cluster (or the dashboard server itself). */
+/** The state shown when the API cannot reach the cluster, or the cluster refuses its credentials. */
 export function ClusterUnreachable({ cluster, error }: { cluster: string; error: unknown }) {
-  const unreachable = error instanceof ApiRequestError && (error.status === 503 || error.status === 0);
+  const requestError = error instanceof ApiRequestError ? error : null;
   const message = error instanceof Error ? error.message : String(error);
+  const title =
+    requestError?.code === 'KAFKA_AUTH_FAILED'
+      ? `Kafka refused the dashboard’s credentials for “${cluster}”`
+      : requestError && (requestError.status === 503 || requestError.status === 0)
+        ? `Cannot reach cluster “${cluster}”`
+        : `Failed to load cluster “${cluster}”`;
   return (
-    <Alert tone="danger" title={unreachable ? `Cannot reach cluster “${cluster}”` : `Failed to load cluster “${cluster}”`}>
+    <Alert tone="danger" title={title}>
       <p>{message}</p>
       <p className="mt-1 text-red-800/80">Retrying every {OVERVIEW_REFRESH_MS / 1000} s; this page recovers by itself.</p>
     </Alert>

@@ -31,4 +31,8 @@ export class OverviewPage {
   unreachableAlert() {
     return this.page.getByRole('alert').filter({ hasText: 'Cannot reach cluster' });
   }
+
+  credentialsRefusedAlert() {
+    return this.page.getByRole('alert').filter({ hasText: 'Kafka refused the dashboard’s credentials' });
+  }
 }

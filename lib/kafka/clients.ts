@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { ConnectionOptions } from 'node:tls';
 import { Kafka, Partitioners, logLevel, type Admin, type KafkaConfig, type Producer, type SASLOptions } from 'kafkajs';
 import { getClusters, type ClusterConfig } from '@/lib/config';
-import { isConnectionError, notFound, toApiError } from './errors';
+import { isAuthenticationError, isConnectionError, notFound, toApiError } from './errors';
 import { createProtocolCluster, type ProtocolCluster } from './protocol';
 
 /** Everything the server holds for one cluster: built once and reused across requests. */
@@ -94,7 +94,7 @@ async function discard(name: string, clients: ClusterClients) {
 
 /**
  * Runs `work` with the cluster's shared clients; kafkajs errors come out as ApiErrors, and a
- * connection failure resets the clients so the dashboard recovers without a restart.
+ * connection or authentication failure resets the clients so the dashboard recovers without a restart.
  */
 export async function withCluster<T>(
   name: string,
@@ -115,7 +115,8 @@ export async function withCluster<T>(
     const [admin, protocol] = await Promise.all([clients.admin, clients.protocol]);
     return await work({ admin, protocol, kafka: clients.kafka, producer });
   } catch (error) {
-    if (isConnectionError(error)) void discard(name, clients);
+    // A refused login is not cached either: a fixed password file or secret is read on the next request.
+    if (isConnectionError(error) || isAuthenticationError(error)) void discard(name, clients);
     throw toApiError(error, name);
   }
 }

@@ -10,6 +10,17 @@ describe('toApiError', () => {
     expect(error.message).toContain('"prod"');
   });
 
+  it('maps refused SASL credentials, however wrapped, to 503 KAFKA_AUTH_FAILED', () => {
+    const sasl = Object.assign(new Error('SASL SCRAM SHA512 authentication failed: invalid credentials'), { name: 'KafkaJSSASLAuthenticationError' });
+    const wrapped = kafkaJsError('KafkaJSNonRetriableError', { originalError: sasl });
+    const error = toApiError(wrapped, 'prod');
+    expect([error.status, error.code]).toEqual([503, 'KAFKA_AUTH_FAILED']);
+    expect(error.message).toBe(`Kafka refused the dashboard's credentials for cluster "prod": ${sasl.message}`);
+    const byType = toApiError(kafkaJsError('KafkaJSProtocolError', { type: 'SASL_AUTHENTICATION_FAILED' }), 'prod');
+    expect(byType.code).toBe('KAFKA_AUTH_FAILED');
+    expect(byType.message).toMatch(/authentication failed \(boom\)$/);
+  });
+
   it('looks through retries-exceeded to the cause', () => {
     const wrapped = kafkaJsError('KafkaJSNumberOfRetriesExceeded', { originalError: kafkaJsError('KafkaJSConnectionError') });
     expect(isConnectionError(wrapped)).toBe(true);

@@ -40,10 +40,32 @@ export function isConnectionError(error: unknown): boolean {
   return CONNECTION_ERRORS.has(e.name ?? '') || /ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND/.test(e.message ?? '');
 }
 
+function authenticationReason(error: unknown): string {
+  let e = error as KafkaJsLikeError | undefined;
+  while (e?.originalError && e.name !== 'KafkaJSSASLAuthenticationError') e = e.originalError as KafkaJsLikeError;
+  const message = e?.message ?? '';
+  return /authentication failed/i.test(message) ? message : `authentication failed${message ? ` (${message})` : ''}`;
+}
+
+const AUTH_ERROR_TYPES = new Set(['SASL_AUTHENTICATION_FAILED', 'ILLEGAL_SASL_STATE', 'UNSUPPORTED_SASL_MECHANISM']);
+
+/** True when the brokers refused the dashboard's credentials (SASL), however kafkajs wrapped it. */
+export function isAuthenticationError(error: unknown): boolean {
+  const e = error as KafkaJsLikeError | undefined;
+  if (!e || typeof e !== 'object') return false;
+  if (e.name === 'KafkaJSSASLAuthenticationError' || AUTH_ERROR_TYPES.has(e.type ?? '')) return true;
+  return e.originalError ? isAuthenticationError(e.originalError) : false;
+}
+
 /** Maps a kafkajs error to an ApiError once, so no route handler needs to know kafkajs. */
 export function toApiError(error: unknown, cluster: string): ApiError {
   if (error instanceof ApiError) return error;
   const e = (error ?? {}) as KafkaJsLikeError;
+  if (isAuthenticationError(error)) {
+    // kafkajs's message names the mechanism and the broker's reason, never the password.
+    const reason = authenticationReason(error);
+    return new ApiError(503, 'KAFKA_AUTH_FAILED', `Kafka refused the dashboard's credentials for cluster "${cluster}": ${reason}`);
+  }
   if (isConnectionError(error)) {
     return new ApiError(503, 'CLUSTER_UNREACHABLE', `Cannot reach cluster "${cluster}": ${e.message ?? 'no broker answered'}`);
   }

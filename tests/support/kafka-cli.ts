@@ -8,6 +8,8 @@ export function kafkaCli(tool: string, ...args: string[]): string {
   return execFileSync(process.execPath, [path.join(ROOT, 'cluster', 'cluster.mjs'), 'tool', tool, ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A cluster with thousands of topics (after a bench run) answers with megabytes.
+    maxBuffer: 256 << 20,
   });
 }
 
