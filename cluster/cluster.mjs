@@ -5,8 +5,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  BOOTSTRAP, KAFKA_VERSION, NODE_IDS, ROOT, SASL_BOOTSTRAP, SASL_USER, STATE_DIR, clusterIdFile, dataDir,
-  ensureDir, libsDir, log4jConfig, logFile, nodeDir, pidFile, propsFile, saslMarkerFile, serverProperties,
+  BOOTSTRAP, KAFKA_VERSION, NODE_IDS, ROOT, SASL_BOOTSTRAP, SASL_USER, STATE_DIR, TLS_BOOTSTRAP, TLS_DIR,
+  clusterIdFile, dataDir, ensureDir, libsDir, log4jConfig, logFile, nodeDir, pidFile, propsFile, saslMarkerFile,
+  serverProperties, tlsFile,
 } from './nodes.mjs';
 import { waitUntilReady } from './ready.mjs';
 
@@ -58,6 +59,31 @@ function java(mainClass, args, options = {}) {
 }
 
 const saslEnabled = () => fs.existsSync(saslMarkerFile);
+const tlsEnabled = () => fs.existsSync(tlsFile('broker.pem'));
+
+function openssl(...args) {
+  const result = spawnSync('openssl', args, { encoding: 'utf8', cwd: TLS_DIR });
+  if (result.error) fail(`could not run openssl (${result.error.message}); install it for --tls`);
+  if (result.status !== 0) fail(`openssl ${args[0]} failed:\n${result.stderr}`);
+}
+
+/**
+ * A throw-away CA, one certificate for the brokers (valid for 127.0.0.1 and localhost) and one for
+ * the dashboard as a client (CN=kafka-dashboard): unencrypted PEM, as Kafka and Node both read it.
+ */
+function createCertificates() {
+  ensureDir(TLS_DIR);
+  const days = '3650';
+  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', days, '-subj', '/CN=kafka-dashboard local CA');
+  fs.writeFileSync(tlsFile('broker.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\n');
+  for (const [name, subject, ext] of [['broker', '/CN=localhost', ['-extfile', 'broker.ext']], ['client', '/CN=kafka-dashboard', []]]) {
+    openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', subject);
+    openssl('x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${name}.crt`, '-days', days, ...ext);
+  }
+  // Kafka's PEM keystore is the private key followed by the certificate, in one file; written last,
+  // since its presence is what marks TLS as set up.
+  fs.writeFileSync(tlsFile('broker.pem'), fs.readFileSync(tlsFile('broker.key'), 'utf8') + fs.readFileSync(tlsFile('broker.crt'), 'utf8'));
+}
 
 /** Writes every node's properties; returns the ids whose properties changed. */
 function writeConfigs() {
@@ -67,7 +93,7 @@ function writeConfigs() {
   const changed = [];
   for (const id of NODE_IDS) {
     ensureDir(nodeDir(id));
-    const properties = serverProperties(id, { sasl: saslEnabled() });
+    const properties = serverProperties(id, { sasl: saslEnabled(), tls: tlsEnabled() });
     const before = fs.existsSync(propsFile(id)) ? fs.readFileSync(propsFile(id), 'utf8') : null;
     if (before !== properties) changed.push(id);
     fs.writeFileSync(propsFile(id), properties);
@@ -121,12 +147,11 @@ function logTail(id, lines = 40) {
   return fs.readFileSync(logFile(id), 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
 }
 
-async function start(ids = NODE_IDS, { sasl = false } = {}) {
+async function start(ids = NODE_IDS, { sasl = false, tls = false } = {}) {
   resolveJars();
-  if (sasl && !saslEnabled()) {
-    ensureDir(STATE_DIR);
-    fs.writeFileSync(saslMarkerFile, 'listener\n');
-  }
+  ensureDir(STATE_DIR);
+  if (sasl && !saslEnabled()) fs.writeFileSync(saslMarkerFile, 'listener\n');
+  if (tls && !tlsEnabled()) createCertificates();
   // A running node started with other properties (e.g. before --sasl) is restarted to pick them up.
   const stale = writeConfigs().filter((id) => ids.includes(id) && runningPid(id));
   if (stale.length) {
@@ -150,6 +175,7 @@ async function start(ids = NODE_IDS, { sasl = false } = {}) {
     createScramUser();
     console.log(`SASL_PLAINTEXT on ${SASL_BOOTSTRAP.join(',')}: user ${SASL_USER.username}, SCRAM-SHA-512/256 or PLAIN.`);
   }
+  if (tlsEnabled()) console.log(`SSL on ${TLS_BOOTSTRAP.join(',')}: CA ${tlsFile('ca.pem')}, client certificate ${tlsFile('client.crt')} and key ${tlsFile('client.key')}.`);
 }
 
 /** SCRAM credentials live in the cluster metadata, so they are created once the cluster is up. */
@@ -186,6 +212,7 @@ async function reset() {
   for (const id of NODE_IDS) fs.rmSync(nodeDir(id), { recursive: true, force: true });
   fs.rmSync(clusterIdFile, { force: true });
   fs.rmSync(saslMarkerFile, { force: true });
+  fs.rmSync(TLS_DIR, { recursive: true, force: true });
   console.log('Cluster data wiped.');
 }
 
@@ -193,7 +220,8 @@ function status() {
   for (const id of NODE_IDS) {
     const pid = runningPid(id);
     const sasl = saslEnabled() ? ` (SASL ${SASL_BOOTSTRAP[id]})` : '';
-    console.log(`node ${id}  ${BOOTSTRAP[id]}${sasl}  ${pid ? `running (pid ${pid})` : 'stopped'}`);
+    const tls = tlsEnabled() ? ` (SSL ${TLS_BOOTSTRAP[id]})` : '';
+    console.log(`node ${id}  ${BOOTSTRAP[id]}${sasl}${tls}  ${pid ? `running (pid ${pid})` : 'stopped'}`);
   }
   const running = NODE_IDS.filter((id) => runningPid(id)).length;
   process.exitCode = running === NODE_IDS.length ? 0 : 1;
@@ -220,7 +248,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const [command, ...args] = process.argv.slice(2);
 switch (command) {
-  case 'start': await start(NODE_IDS, { sasl: args.includes('--sasl') }); break;
+  case 'start': await start(NODE_IDS, { sasl: args.includes('--sasl'), tls: args.includes('--tls') }); break;
   case 'stop': await stop(); break;
   case 'status': status(); break;
   case 'reset': await reset(); break;
@@ -228,5 +256,5 @@ switch (command) {
   case 'start-broker': await start([nodeArg(args[0])]); break;
   case 'tool': tool(args[0], args.slice(1)); break;
   default:
-    fail('usage: cluster.mjs start [--sasl]|stop|status|reset|kill-broker N|start-broker N|tool NAME [args]');
+    fail('usage: cluster.mjs start [--sasl] [--tls]|stop|status|reset|kill-broker N|start-broker N|tool NAME [args]');
 }

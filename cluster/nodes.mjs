@@ -15,8 +15,11 @@ export const CONTROLLER_PORT_BASE = 19095;
 /** `cluster:start -- --sasl` adds a SASL_PLAINTEXT listener here (SCRAM-SHA-512/256 and PLAIN). */
 export const SASL_PORT_BASE = 19192;
 export const SASL_USER = { username: 'admin', password: 'admin-secret' };
+/** `cluster:start -- --tls` adds an SSL listener here that requires a client certificate (mutual TLS). */
+export const TLS_PORT_BASE = 19292;
 export const BOOTSTRAP = NODE_IDS.map((id) => `127.0.0.1:${CLIENT_PORT_BASE + id}`);
 export const SASL_BOOTSTRAP = NODE_IDS.map((id) => `127.0.0.1:${SASL_PORT_BASE + id}`);
+export const TLS_BOOTSTRAP = NODE_IDS.map((id) => `127.0.0.1:${TLS_PORT_BASE + id}`);
 
 export const nodeDir = (id) => path.join(STATE_DIR, `node-${id}`);
 export const dataDir = (id) => path.join(nodeDir(id), 'data');
@@ -26,6 +29,9 @@ export const propsFile = (id) => path.join(nodeDir(id), 'server.properties');
 export const clusterIdFile = path.join(STATE_DIR, 'cluster-id');
 /** Present once the cluster was started with --sasl: later starts keep the listener (reset drops it). */
 export const saslMarkerFile = path.join(STATE_DIR, 'sasl');
+/** The local CA, the brokers' and the dashboard's certificates (PEM), made by the first --tls start. */
+export const TLS_DIR = path.join(STATE_DIR, 'tls');
+export const tlsFile = (name) => path.join(TLS_DIR, name);
 
 /** Classpath of the Kafka jars: KAFKA_HOME's libs when set, else the ones Maven resolved. */
 export function libsDir() {
@@ -48,11 +54,23 @@ function saslProperties() {
   ];
 }
 
-export function serverProperties(id, { sasl = false } = {}) {
+/** The SSL listener's settings: PEM files, and a client certificate signed by the local CA required. */
+function tlsProperties() {
+  return [
+    'listener.name.ssl.ssl.client.auth=required',
+    'listener.name.ssl.ssl.keystore.type=PEM',
+    `listener.name.ssl.ssl.keystore.location=${tlsFile('broker.pem')}`,
+    'listener.name.ssl.ssl.truststore.type=PEM',
+    `listener.name.ssl.ssl.truststore.location=${tlsFile('ca.pem')}`,
+  ];
+}
+
+export function serverProperties(id, { sasl = false, tls = false } = {}) {
   const voters = NODE_IDS.map((n) => `${n}@127.0.0.1:${CONTROLLER_PORT_BASE + n}`).join(',');
   const clientPort = CLIENT_PORT_BASE + id;
   const listeners = [`PLAINTEXT://127.0.0.1:${clientPort}`];
   if (sasl) listeners.push(`SASL_PLAINTEXT://127.0.0.1:${SASL_PORT_BASE + id}`);
+  if (tls) listeners.push(`SSL://127.0.0.1:${TLS_PORT_BASE + id}`);
   return [
     'process.roles=broker,controller',
     `node.id=${id}`,
@@ -60,10 +78,11 @@ export function serverProperties(id, { sasl = false } = {}) {
     `listeners=${listeners.join(',')},CONTROLLER://127.0.0.1:${CONTROLLER_PORT_BASE + id}`,
     `advertised.listeners=${listeners.join(',')}`,
     'controller.listener.names=CONTROLLER',
-    // Brokers talk to each other in plaintext: the SASL listener is for clients under test.
+    // Brokers talk to each other in plaintext: the SASL and SSL listeners are for clients under test.
     'inter.broker.listener.name=PLAINTEXT',
-    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT',
+    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,SSL:SSL',
     ...(sasl ? saslProperties() : []),
+    ...(tls ? tlsProperties() : []),
     `broker.rack=${RACKS[id]}`,
     `log.dirs=${dataDir(id)}`,
     'num.partitions=1',

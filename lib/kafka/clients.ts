@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { ConnectionOptions } from 'node:tls';
 import { Kafka, Partitioners, logLevel, type Admin, type KafkaConfig, type Producer, type SASLOptions } from 'kafkajs';
 import { getClusters, type ClusterConfig } from '@/lib/config';
-import { isAuthenticationError, isConnectionError, notFound, toApiError } from './errors';
+import { ApiError, isAuthenticationError, isConnectionError, notFound, toApiError } from './errors';
 import { createProtocolCluster, type ProtocolCluster } from './protocol';
 
 /** Everything the server holds for one cluster: built once and reused across requests. */
@@ -19,24 +19,37 @@ interface ClusterClients {
 // Kept on globalThis so a dev-server hot reload reuses the connections instead of leaking them.
 const registry = ((globalThis as { __kafkaClients?: Map<string, ClusterClients> }).__kafkaClients ??= new Map());
 
-function sslOptions(ssl: ClusterConfig['ssl']): KafkaConfig['ssl'] {
+/** Reads a file named in the cluster's settings; an unreadable one is a 503 naming the setting, never its content. */
+function readSetting(cluster: string, setting: string, file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new ApiError(503, 'CLUSTER_CONFIG_INVALID', `Cluster "${cluster}": cannot read ${setting} ${file} (${reason})`);
+  }
+}
+
+function sslOptions(config: ClusterConfig): KafkaConfig['ssl'] {
+  const { ssl, name } = config;
   if (!ssl || ssl === true) return ssl;
-  const read = (file?: string) => (file ? fs.readFileSync(file, 'utf8') : undefined);
   const options: ConnectionOptions = {
-    ca: read(ssl.caFile),
-    cert: read(ssl.certFile),
-    key: read(ssl.keyFile),
+    ca: readSetting(name, 'ssl.caFile', ssl.caFile),
+    cert: readSetting(name, 'ssl.certFile', ssl.certFile),
+    key: readSetting(name, 'ssl.keyFile', ssl.keyFile),
     rejectUnauthorized: ssl.rejectUnauthorized ?? true,
   };
   return options;
 }
 
-function saslOptions(sasl: ClusterConfig['sasl']): SASLOptions | undefined {
+function saslOptions(config: ClusterConfig): SASLOptions | undefined {
+  const { sasl, name } = config;
   if (!sasl) return undefined;
   const password =
     sasl.password ??
     (sasl.passwordEnv ? process.env[sasl.passwordEnv] : undefined) ??
-    (sasl.passwordFile ? fs.readFileSync(sasl.passwordFile, 'utf8').trim() : '');
+    readSetting(name, 'sasl.passwordFile', sasl.passwordFile)?.trim() ??
+    '';
   return { mechanism: sasl.mechanism, username: sasl.username, password } as SASLOptions;
 }
 
@@ -44,8 +57,8 @@ function build(config: ClusterConfig): ClusterClients {
   const kafka = new Kafka({
     clientId: 'kafka-dashboard',
     brokers: config.brokers,
-    ssl: sslOptions(config.ssl),
-    sasl: saslOptions(config.sasl),
+    ssl: sslOptions(config),
+    sasl: saslOptions(config),
     // Fail fast: an unreachable cluster must show as such within seconds, not hang a page.
     connectionTimeout: 3000,
     requestTimeout: 10000,

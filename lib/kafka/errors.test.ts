@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, isConnectionError, toApiError } from './errors';
+import { ApiError, isConnectionError, tlsFailure, toApiError } from './errors';
 
 const kafkaJsError = (name: string, extra: object = {}) => Object.assign(new Error('boom'), { name, ...extra });
 
@@ -19,6 +19,17 @@ describe('toApiError', () => {
     const byType = toApiError(kafkaJsError('KafkaJSProtocolError', { type: 'SASL_AUTHENTICATION_FAILED' }), 'prod');
     expect(byType.code).toBe('KAFKA_AUTH_FAILED');
     expect(byType.message).toMatch(/authentication failed \(boom\)$/);
+  });
+
+  it('names which side of a failed TLS handshake is wrong', () => {
+    const refused = kafkaJsError('KafkaJSConnectionError', { message: 'Connection error: ssl3_read_bytes:sslv3 alert bad certificate:SSL alert number 42' });
+    expect(toApiError(refused, 'c').code).toBe('KAFKA_TLS_FAILED');
+    expect(toApiError(refused, 'c').message).toMatch(/refused the dashboard's client certificate/);
+    const untrusted = kafkaJsError('KafkaJSNumberOfRetriesExceeded', {
+      originalError: Object.assign(new Error('Connection error: self-signed certificate in certificate chain'), { name: 'KafkaJSConnectionError' }),
+    });
+    expect(toApiError(untrusted, 'c').message).toMatch(/^TLS with cluster "c" failed: the brokers' certificate is not trusted/);
+    expect(tlsFailure('Connection error: connect ECONNREFUSED 127.0.0.1:9093')).toBeNull();
   });
 
   it('looks through retries-exceeded to the cause', () => {

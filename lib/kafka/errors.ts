@@ -47,6 +47,32 @@ function authenticationReason(error: unknown): string {
   return /authentication failed/i.test(message) ? message : `authentication failed${message ? ` (${message})` : ''}`;
 }
 
+/** The messages of an error and of the errors kafkajs wrapped in it. */
+function causeMessages(error: unknown): string {
+  const messages: string[] = [];
+  for (let e = error as KafkaJsLikeError | undefined; e && typeof e === 'object'; e = e.originalError as KafkaJsLikeError | undefined) {
+    if (e.message && !messages.includes(e.message)) messages.push(e.message);
+  }
+  return messages.join(': ');
+}
+
+/**
+ * Node's TLS errors in words an operator can act on: which side's certificate is the problem.
+ * Null when the message is not about TLS.
+ */
+export function tlsFailure(message: string): string | null {
+  if (/alert (bad certificate|certificate required|unknown ca)|alert number (42|48|116)/i.test(message)) {
+    return `the brokers refused the dashboard's client certificate (set ssl.certFile and ssl.keyFile to one signed by a CA they trust): ${message.trim()}`;
+  }
+  if (/unable to verify|self[- ]signed certificate|certificate has expired|unable to get (local )?issuer|Hostname\/IP does not match|ERR_TLS_CERT/i.test(message)) {
+    return `the brokers' certificate is not trusted (check ssl.caFile, or the broker address against the certificate): ${message.trim()}`;
+  }
+  if (/wrong version number|packet length too long/i.test(message)) {
+    return `the brokers do not speak TLS on this port (is "ssl" set for a plaintext listener?): ${message.trim()}`;
+  }
+  return null;
+}
+
 const AUTH_ERROR_TYPES = new Set(['SASL_AUTHENTICATION_FAILED', 'ILLEGAL_SASL_STATE', 'UNSUPPORTED_SASL_MECHANISM']);
 
 /** True when the brokers refused the dashboard's credentials (SASL), however kafkajs wrapped it. */
@@ -66,6 +92,8 @@ export function toApiError(error: unknown, cluster: string): ApiError {
     const reason = authenticationReason(error);
     return new ApiError(503, 'KAFKA_AUTH_FAILED', `Kafka refused the dashboard's credentials for cluster "${cluster}": ${reason}`);
   }
+  const tlsReason = tlsFailure(causeMessages(error));
+  if (tlsReason) return new ApiError(503, 'KAFKA_TLS_FAILED', `TLS with cluster "${cluster}" failed: ${tlsReason}`);
   if (isConnectionError(error)) {
     return new ApiError(503, 'CLUSTER_UNREACHABLE', `Cannot reach cluster "${cluster}": ${e.message ?? 'no broker answered'}`);
   }
