@@ -1,5 +1,20 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { authorize } from '@/lib/auth/authorize';
+import { contentSecurityPolicy, newNonce } from '@/lib/csp';
+
+/**
+ * Pages get a Content-Security-Policy with a fresh nonce: Next reads it from the request headers
+ * and puts it on the scripts it renders. API answers keep next.config.js's static policy.
+ */
+function nextWithPolicy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
+  const policy = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === 'development' });
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
 
 /**
  * With AUTH_USERS set, every page and API needs a session: API calls without one get 401 JSON,
@@ -7,7 +22,7 @@ import { authorize } from '@/lib/auth/authorize';
  */
 export async function proxy(request: NextRequest) {
   const verdict = await authorize(request.method, request.nextUrl.pathname, request.headers.get('cookie'));
-  if (verdict.ok) return NextResponse.next();
+  if (verdict.ok) return nextWithPolicy(request);
   if (verdict.redirectToLogin) {
     const login = new URL('/login', request.url);
     login.searchParams.set('next', request.nextUrl.pathname + request.nextUrl.search);

@@ -3,24 +3,27 @@
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import {
-  BOOTSTRAP, KAFKA_VERSION, NODE_IDS, ROOT, SASL_BOOTSTRAP, SASL_USER, STATE_DIR, TLS_BOOTSTRAP, TLS_DIR,
+  BOOTSTRAP, CLIENT_PORT_BASE, DATA_ROOT, KAFKA_VERSION, NODE_IDS, ROOT, SASL_BOOTSTRAP, SASL_USER, STATE_DIR, TLS_BOOTSTRAP, TLS_DIR,
   clusterIdFile, dataDir, ensureDir, libsDir, log4jConfig, logFile, nodeDir, pidFile, propsFile, saslMarkerFile,
   serverProperties, tlsFile,
 } from './nodes.mjs';
 import { waitUntilReady } from './ready.mjs';
 
 const HEAP = process.env.KAFKA_HEAP || '512m';
+// Kafka 4.0 moved ConsoleProducer and BrokerApiVersionsCommand to the tools module; 3.x has them in core.
+const KAFKA_3 = /^3\./.test(KAFKA_VERSION);
 const TOOLS = {
   topics: 'org.apache.kafka.tools.TopicCommand',
   'consumer-groups': 'org.apache.kafka.tools.consumer.group.ConsumerGroupCommand',
-  'console-producer': 'org.apache.kafka.tools.ConsoleProducer',
+  'console-producer': KAFKA_3 ? 'kafka.tools.ConsoleProducer' : 'org.apache.kafka.tools.ConsoleProducer',
   'console-consumer': 'org.apache.kafka.tools.consumer.ConsoleConsumer',
   'get-offsets': 'org.apache.kafka.tools.GetOffsetShell',
   configs: 'kafka.admin.ConfigCommand',
   'metadata-quorum': 'org.apache.kafka.tools.MetadataQuorumCommand',
-  'broker-api-versions': 'org.apache.kafka.tools.BrokerApiVersionsCommand',
+  'broker-api-versions': KAFKA_3 ? 'kafka.admin.BrokerApiVersionsCommand' : 'org.apache.kafka.tools.BrokerApiVersionsCommand',
   storage: 'kafka.tools.StorageTool',
 };
 
@@ -29,7 +32,7 @@ function fail(message) {
   process.exit(1);
 }
 
-/** Resolves the Kafka jars with Maven once; later starts reuse them. */
+/** Resolves the Kafka jars with Maven once (again when pom.xml changes); later starts reuse them. */
 function resolveJars() {
   const dir = libsDir();
   const marker = path.join(dir, '.complete');
@@ -37,15 +40,28 @@ function resolveJars() {
     if (!fs.existsSync(dir)) fail(`KAFKA_HOME=${process.env.KAFKA_HOME} has no libs/ folder`);
     return;
   }
-  if (fs.existsSync(marker)) return;
+  const pom = path.join(ROOT, 'cluster', 'pom.xml');
+  const pomHash = crypto.createHash('sha256').update(fs.readFileSync(pom)).digest('hex');
+  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === pomHash) return;
+  // copy-dependencies never deletes a jar: start from an empty folder so no stale one stays on the classpath.
+  fs.rmSync(dir, { recursive: true, force: true });
   console.log(`Resolving Apache Kafka ${KAFKA_VERSION} from Maven Central (first run only)...`);
   const result = spawnSync('mvn', [
-    '-q', '-B', '-f', path.join(ROOT, 'cluster', 'pom.xml'), `-Dkafka.version=${KAFKA_VERSION}`,
+    '-q', '-B', '-f', pom, `-Dkafka.version=${KAFKA_VERSION}`,
     'dependency:copy-dependencies', `-DoutputDirectory=${dir}`, '-DincludeScope=runtime',
   ], { stdio: 'inherit' });
   if (result.error) fail(`could not run mvn (${result.error.message}); install Maven or set KAFKA_HOME`);
   if (result.status !== 0) fail('Maven could not resolve the Kafka jars (see above)');
-  fs.writeFileSync(marker, new Date().toISOString());
+  fs.writeFileSync(marker, pomHash);
+}
+
+/** True when something already listens on 127.0.0.1:port. */
+function portInUse(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 function java(mainClass, args, options = {}) {
@@ -149,7 +165,7 @@ function logTail(id, lines = 40) {
 
 async function start(ids = NODE_IDS, { sasl = false, tls = false } = {}) {
   resolveJars();
-  ensureDir(STATE_DIR);
+  ensureDir(DATA_ROOT);
   if (sasl && !saslEnabled()) fs.writeFileSync(saslMarkerFile, 'listener\n');
   if (tls && !tlsEnabled()) createCertificates();
   // A running node started with other properties (e.g. before --sasl) is restarted to pick them up.
@@ -157,6 +173,11 @@ async function start(ids = NODE_IDS, { sasl = false, tls = false } = {}) {
   if (stale.length) {
     console.log(`Restarting node(s) ${stale.join(', ')} with the new settings...`);
     await stop(stale);
+  }
+  for (const id of ids) {
+    if (!runningPid(id) && await portInUse(CLIENT_PORT_BASE + id)) {
+      fail(`port ${CLIENT_PORT_BASE + id} is in use by another process (another Kafka version's cluster? stop it with its KAFKA_VERSION set)`);
+    }
   }
   const started = ids.filter(startNode);
   if (started.length) console.log(`Started node(s) ${started.join(', ')}; waiting for the cluster...`);
@@ -210,6 +231,7 @@ async function stop(ids = NODE_IDS, signal = 'SIGTERM') {
 async function reset() {
   await stop();
   for (const id of NODE_IDS) fs.rmSync(nodeDir(id), { recursive: true, force: true });
+  if (DATA_ROOT !== STATE_DIR) fs.rmSync(DATA_ROOT, { recursive: true, force: true });
   fs.rmSync(clusterIdFile, { force: true });
   fs.rmSync(saslMarkerFile, { force: true });
   fs.rmSync(TLS_DIR, { recursive: true, force: true });

@@ -5,9 +5,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const KAFKA_VERSION = process.env.KAFKA_VERSION || '4.3.1';
+export const DEFAULT_KAFKA_VERSION = '4.3.1';
+export const KAFKA_VERSION = process.env.KAFKA_VERSION || DEFAULT_KAFKA_VERSION;
 /** Everything the cluster writes (jars, data, logs, pids) lives here; it is git-ignored. */
 export const STATE_DIR = path.join(ROOT, '.cluster');
+/**
+ * Node data, logs and pids: another Kafka version (KAFKA_VERSION=3.9.1) gets its own, since a log
+ * formatted by a newer Kafka cannot be opened by an older one. Both use the same ports.
+ */
+export const DATA_ROOT = KAFKA_VERSION === DEFAULT_KAFKA_VERSION ? STATE_DIR : path.join(STATE_DIR, `kafka-${KAFKA_VERSION}`);
 export const NODE_IDS = [0, 1, 2];
 export const RACKS = ['rack-a', 'rack-b', 'rack-c'];
 export const CLIENT_PORT_BASE = 19092;
@@ -21,14 +27,14 @@ export const BOOTSTRAP = NODE_IDS.map((id) => `127.0.0.1:${CLIENT_PORT_BASE + id
 export const SASL_BOOTSTRAP = NODE_IDS.map((id) => `127.0.0.1:${SASL_PORT_BASE + id}`);
 export const TLS_BOOTSTRAP = NODE_IDS.map((id) => `127.0.0.1:${TLS_PORT_BASE + id}`);
 
-export const nodeDir = (id) => path.join(STATE_DIR, `node-${id}`);
+export const nodeDir = (id) => path.join(DATA_ROOT, `node-${id}`);
 export const dataDir = (id) => path.join(nodeDir(id), 'data');
 export const logFile = (id) => path.join(nodeDir(id), 'server.log');
 export const pidFile = (id) => path.join(nodeDir(id), 'pid');
 export const propsFile = (id) => path.join(nodeDir(id), 'server.properties');
-export const clusterIdFile = path.join(STATE_DIR, 'cluster-id');
+export const clusterIdFile = path.join(DATA_ROOT, 'cluster-id');
 /** Present once the cluster was started with --sasl: later starts keep the listener (reset drops it). */
-export const saslMarkerFile = path.join(STATE_DIR, 'sasl');
+export const saslMarkerFile = path.join(DATA_ROOT, 'sasl');
 /** The local CA, the brokers' and the dashboard's certificates (PEM), made by the first --tls start. */
 export const TLS_DIR = path.join(STATE_DIR, 'tls');
 export const tlsFile = (name) => path.join(TLS_DIR, name);

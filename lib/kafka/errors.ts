@@ -110,6 +110,10 @@ export function toApiError(error: unknown, cluster: string): ApiError {
     case 'REBALANCE_IN_PROGRESS':
       // Offsets committed from outside a group are refused once it has members again.
       return new ApiError(409, 'GROUP_NOT_EMPTY', 'The group has active members now; stop its consumers first');
+    case 'GROUP_COORDINATOR_NOT_AVAILABLE':
+    case 'GROUP_LOAD_IN_PROGRESS':
+    case 'NOT_COORDINATOR_FOR_GROUP':
+      return new ApiError(503, 'COORDINATOR_NOT_AVAILABLE', `${e.message ?? 'The group coordinator is not available'}; try again in a few seconds`);
     case 'INVALID_TOPIC_EXCEPTION':
     case 'INVALID_PARTITIONS':
     case 'INVALID_REPLICATION_FACTOR':

@@ -193,9 +193,19 @@ export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolClust
       });
     },
     async coordinatorOf(groupId) {
-      const seed = await pool.findConnectedBroker();
-      const { coordinator } = await seed.findGroupCoordinator({ groupId, coordinatorType: 0 });
-      return coordinator.nodeId;
+      // The first FindCoordinator on a fresh cluster makes the brokers create __consumer_offsets;
+      // until its leaders are elected they answer "not available": ask again for a few seconds.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const seed = await pool.findConnectedBroker();
+          const { coordinator } = await seed.findGroupCoordinator({ groupId, coordinatorType: 0 });
+          return coordinator.nodeId;
+        } catch (error) {
+          const type = (error as { type?: string }).type;
+          if (attempt >= 10 || (type !== 'GROUP_COORDINATOR_NOT_AVAILABLE' && type !== 'GROUP_LOAD_IN_PROGRESS')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        }
+      }
     },
     async commitOffsets(groupId, topic, partitions) {
       const broker = await brokerById(await protocol.coordinatorOf(groupId));

@@ -35,7 +35,8 @@ export async function listTopics(cluster: string, { includeInternal = false } = 
       return topics
         .map((t): TopicSummary => {
           const counts = t.partitionMetadata.map((p) => messageCount(offsets.get(t.topic)?.get(p.partitionId)));
-          const compacted = (policies.get(t.topic) ?? '').includes('compact');
+          // A policy the brokers did not tell (a topic created a moment ago) counts as compacted: unknown is not exact.
+          const compacted = policies.get(t.topic)?.includes('compact') ?? true;
           return {
             name: t.topic,
             internal: Boolean(t.isInternal),

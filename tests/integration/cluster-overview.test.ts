@@ -6,7 +6,7 @@ import { kafkaCli } from '../support/kafka-cli';
 function referenceFromCli() {
   const quorum = kafkaCli('metadata-quorum', 'describe', '--status');
   const field = (name: string) => quorum.match(new RegExp(`^${name}:\\s+(\\S+)`, 'm'))?.[1];
-  const brokers = [...kafkaCli('broker-api-versions').matchAll(/^(\S+):(\d+) \(id: (\d+) rack: (\S+) /gm)]
+  const brokers = [...kafkaCli('broker-api-versions').matchAll(/^(\S+):(\d+) \(id: (\d+) rack: ([^\s)]+)/gm)]
     .map(([, host, port, nodeId, rack]) => ({ nodeId: Number(nodeId), host, port: Number(port), rack: rack === 'null' ? null : rack }))
     .sort((a, b) => a.nodeId - b.nodeId);
   const partitionLines = (text: string) => text.split('\n').filter((line) => /\tPartition: \d+/.test(line)).length;

@@ -8,6 +8,7 @@ import type { GroupDetails, GroupList } from '@/lib/types/groups';
 import { call } from '../support/api';
 import { describeGroupWithCli, listGroupsWithCli, resetDryRunWithCli } from '../support/consumer-groups-cli';
 import { kafkaCli } from '../support/kafka-cli';
+import { createTopicsWithLeaders } from '../support/topics';
 
 const run = Date.now();
 const topic = `it-groups-${run}`;
@@ -40,7 +41,7 @@ const asCliRows = (details: GroupDetails) =>
 
 beforeAll(async () => {
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 6, replicationFactor: 3 }], waitForLeaders: true });
+  await createTopicsWithLeaders(admin, [{ topic, numPartitions: 6, replicationFactor: 3 }]);
   await produce(600, 'first');
   await new Promise((resolve) => setTimeout(resolve, 1500));
   betweenBatches = Date.now();

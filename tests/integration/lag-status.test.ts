@@ -2,6 +2,7 @@ import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LOCAL_BOOTSTRAP } from '@/lib/config';
 import type { GroupDetails } from '@/lib/types/groups';
+import { createTopicsWithLeaders } from '../support/topics';
 
 // Short windows so the rules can be watched in seconds (the defaults are minutes; see README).
 vi.stubEnv('LAG_SAMPLE_INTERVAL_MS', '500');
@@ -42,7 +43,7 @@ async function waitForStatus(wanted: string[], timeoutMs: number) {
 beforeAll(async () => {
   ({ getGroup } = await import('@/lib/kafka/groups'));
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 2, replicationFactor: 3 }], waitForLeaders: true });
+  await createTopicsWithLeaders(admin, [{ topic, numPartitions: 2, replicationFactor: 3 }]);
   await producer.connect();
   producing = setInterval(() => {
     void producer.send({ topic, messages: Array.from({ length: 10 }, (_, i) => ({ value: `m${i}` })) }).catch(() => {});

@@ -10,6 +10,7 @@ import { listGroupsWithCli } from '../support/consumer-groups-cli';
 import { parseGetOffsets } from '../support/describe-parse';
 import { kafkaCli } from '../support/kafka-cli';
 import { readSse } from '../support/sse';
+import { createTopicsWithLeaders } from '../support/topics';
 
 const run = Date.now();
 const topic = `it-messages-${run}`;
@@ -34,9 +35,9 @@ const byPartition = (messages: WireMessage[]) => {
 beforeAll(async () => {
   groupsBefore = listGroupsWithCli();
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 6, replicationFactor: 3 }, { topic: uploadTopic, numPartitions: 3, replicationFactor: 3 },
+  await createTopicsWithLeaders(admin, [{ topic, numPartitions: 6, replicationFactor: 3 }, { topic: uploadTopic, numPartitions: 3, replicationFactor: 3 },
     { topic: smallTopic, numPartitions: 2, replicationFactor: 1, configEntries: [{ name: 'max.message.bytes', value: '1000' }] },
-  ], waitForLeaders: true });
+  ]);
   await producer.connect();
   for (let i = 0; i < 10; i++) {
     await producer.send({ topic, acks: -1, messages: Array.from({ length: 1000 }, (_, j) => ({ key: `key-${(i * 1000 + j) % 97}`, value: `message ${i * 1000 + j}` })) });

@@ -28,7 +28,8 @@ async function create(body: object) {
 beforeAll(async () => {
   await admin.connect();
   expect((await create({ name: topic, partitions: 6, replicationFactor: 3 })).status).toBe(201);
-  const producer = kafka.producer();
+  // Idempotent: a send retried while the new topic's leaders settle must not write twice.
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   // 600 keyed messages: the default partitioner hashes keys, so partitions get different counts.
   await producer.send({ topic, acks: -1, messages: Array.from({ length: 600 }, (_, i) => ({ key: `user-${i % 37}`, value: `event ${i}` })) });

@@ -48,3 +48,35 @@ describe('a broker dies and comes back', () => {
     expect(recovered.value.brokers.map((b) => b.nodeId)).toEqual([0, 1, 2]);
   });
 });
+
+describe('every broker is down, then back', () => {
+  type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+  const overview = async () => {
+    const route = await import('@/app/api/clusters/[cluster]/route');
+    const response = await (route.GET as Handler)(new Request('http://localhost/api'), { params: Promise.resolve({ cluster: 'local' }) });
+    return { status: response.status, body: await response.json() };
+  };
+
+  afterAll(() => clusterScript('start'));
+
+  it('answers 503 CLUSTER_UNREACHABLE within 15 s, and recovers without a restart when the cluster is back', async () => {
+    expect((await overview()).status).toBe(200);
+    for (const id of ['0', '1', '2']) clusterScript('kill-broker', id);
+
+    // Polled as a page does (the overview is shared for 1 s between callers).
+    const { value: down } = await waitFor(async () => {
+      const answer = await overview();
+      return answer.status === 200 ? undefined : answer;
+    }, 15_000, 500);
+    expect(down.status).toBe(503);
+    expect(down.body.error.code).toBe('CLUSTER_UNREACHABLE');
+    expect(down.body.error.message).toMatch(/Cannot reach cluster "local"/);
+
+    clusterScript('start');
+    const back = await waitFor(async () => {
+      const answer = await overview();
+      return answer.status === 200 && answer.body.brokers.length === 3 ? answer : undefined;
+    }, 60_000);
+    expect(back.value.body.brokers.map((b: { nodeId: number }) => b.nodeId)).toEqual([0, 1, 2]);
+  });
+});

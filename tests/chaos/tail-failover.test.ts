@@ -4,6 +4,7 @@ import * as streamRoute from '@/app/api/clusters/[cluster]/topics/[topic]/messag
 import { LOCAL_BOOTSTRAP } from '@/lib/config';
 import type { WireMessage } from '@/lib/types/messages';
 import { clusterScript } from '../support/kafka-cli';
+import { createTopicsWithLeaders } from '../support/topics';
 
 // A live tail while broker 2 is killed and restarted: after leader failover it goes on, and what it
 // shows is exactly what was produced — no gap, no duplicate.
@@ -13,7 +14,7 @@ const admin = kafka.admin();
 
 beforeAll(async () => {
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 6, replicationFactor: 3, configEntries: [{ name: 'min.insync.replicas', value: '2' }] }], waitForLeaders: true });
+  await createTopicsWithLeaders(admin, [{ topic, numPartitions: 6, replicationFactor: 3, configEntries: [{ name: 'min.insync.replicas', value: '2' }] }]);
 });
 
 afterAll(async () => {

@@ -7,6 +7,7 @@ import { LOCAL_BOOTSTRAP } from '@/lib/config';
 import type { UploadProgress } from '@/lib/types/messages';
 import { parseGetOffsets } from '../support/describe-parse';
 import { clusterScript, kafkaCli } from '../support/kafka-cli';
+import { createTopicsWithLeaders } from '../support/topics';
 
 // A file upload while broker 2 is killed and restarted: the upload either finishes or stops, and
 // what it reports as written is exactly what the partitions' logs gained.
@@ -25,7 +26,7 @@ const startBroker = (id: number) =>
 
 beforeAll(async () => {
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 6, replicationFactor: 3, configEntries: [{ name: 'min.insync.replicas', value: '2' }] }], waitForLeaders: true });
+  await createTopicsWithLeaders(admin, [{ topic, numPartitions: 6, replicationFactor: 3, configEntries: [{ name: 'min.insync.replicas', value: '2' }] }]);
 });
 
 afterAll(async () => {

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// `npm run test:compat`: the integration suite against an older Kafka (3.9.1 unless
+// COMPAT_KAFKA_VERSION says otherwise), since many users still run 3.x. Both clusters use the same
+// ports, so the default one is stopped for the run and started again afterwards if it was running.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const VERSION = process.env.COMPAT_KAFKA_VERSION || '3.9.1';
+const clusterScript = path.join(ROOT, 'cluster', 'cluster.mjs');
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: ROOT, env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+const defaultEnv = { KAFKA_VERSION: '' };
+const compatEnv = { KAFKA_VERSION: VERSION };
+const defaultWasRunning = run(process.execPath, [clusterScript, 'status'], defaultEnv) === 0;
+run(process.execPath, [clusterScript, 'stop'], defaultEnv);
+
+let status = 1;
+try {
+  console.log(`\n=== Integration tests against Apache Kafka ${VERSION} ===`);
+  status = run(process.execPath, [clusterScript, 'start', '--sasl', '--tls'], compatEnv);
+  if (status === 0) status = run(path.join(ROOT, 'node_modules', '.bin', 'vitest'), ['run', '--project', 'integration', ...process.argv.slice(2)], compatEnv);
+} finally {
+  run(process.execPath, [clusterScript, 'stop'], compatEnv);
+  if (defaultWasRunning) run(process.execPath, [clusterScript, 'start'], defaultEnv);
+}
+process.exit(status);
