@@ -7,9 +7,10 @@ import { CREATE_TOPICS_API_KEY, CREATE_TOPICS_VERSION, decodeCreateTopicsRespons
 import { ApiError, badRequest, notFound } from './errors';
 import { apiErrorFromKafkaCode } from './kafka-error-codes';
 import { fetchReplicaSizes } from './log-dirs';
+import { METADATA_API_KEY, METADATA_VERSION, decodeMetadataResponse, encodeMetadataRequest } from './metadata-codec';
 import { fetchOffsets, messageCount } from './offsets';
 import { isOffline, isUnderReplicated } from './partition-health';
-import { decodedWith, handEncoded, type ProtocolCluster, type RawTopic } from './protocol';
+import { decodedWith, handEncoded, type ProtocolCluster, type RawMetadata, type RawTopic } from './protocol';
 import { transactionalTopics } from './transactions';
 
 const UNKNOWN_TOPIC = 3;
@@ -97,12 +98,26 @@ export function getTopic(cluster: string, topic: string): Promise<TopicDetails> 
   });
 }
 
+/**
+ * Waits until every live broker's metadata shows the new topic with a leader for each partition:
+ * brokers learn it from the controller one by one, and the next page may ask any of them.
+ */
 async function waitForLeaders(protocol: ProtocolCluster, topic: string, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const meta = await protocol.metadata([topic]).then((m) => m.topicMetadata.find((t) => t.topic === topic));
-    if (meta && meta.topicErrorCode === 0 && meta.partitionMetadata.length && meta.partitionMetadata.every((p) => p.leader >= 0)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  const { brokers } = await protocol.metadata([]);
+  const ready = (metadata: RawMetadata) => {
+    const meta = metadata.topicMetadata.find((t) => t.topic === topic);
+    return Boolean(meta && meta.topicErrorCode === 0 && meta.partitionMetadata.length && meta.partitionMetadata.every((p) => p.leader >= 0));
+  };
+  let pending = brokers.map((b) => b.nodeId);
+  while (pending.length && Date.now() < deadline) {
+    const answers = await Promise.all(pending.map((nodeId) =>
+      protocol
+        .sendTo(nodeId, handEncoded(METADATA_API_KEY, METADATA_VERSION, 'Metadata', encodeMetadataRequest([topic])), decodedWith(decodeMetadataResponse))
+        .then(ready, () => true), // a broker that does not answer is not waited for
+    ));
+    pending = pending.filter((_, i) => !answers[i]);
+    if (pending.length) await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

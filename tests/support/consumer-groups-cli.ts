@@ -36,13 +36,15 @@ export function describeGroupWithCli(groupId: string): CliGroupRow[] {
 /** `kafka-consumer-groups --reset-offsets … --dry-run`: the NEW-OFFSET per partition. */
 export function resetDryRunWithCli(groupId: string, topic: string, ...how: string[]): Map<number, number> {
   const output = kafkaCli('consumer-groups', '--reset-offsets', '--group', groupId, '--topic', topic, ...how, '--dry-run');
-  return new Map(
-    output
-      .split('\n')
-      .map((line) => line.trim().split(/\s+/))
-      .filter((cols) => cols[0] === groupId && cols[1] === topic)
-      .map(([, , partition, offset]) => [Number(partition), Number(offset)]),
-  );
+  // Read as a stream of words, not lines: Kafka 3.9 prints these rows without line breaks.
+  const words = output.trim().split(/\s+/);
+  const rows = new Map<number, number>();
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (words[i] === groupId && words[i + 1] === topic) rows.set(Number(words[i + 2]), Number(words[i + 3]));
+  }
+  // An empty reference would make any comparison meaningless: show what the tool said instead.
+  if (rows.size === 0) throw new Error(`kafka-consumer-groups --reset-offsets printed no offsets:\n${output}`);
+  return rows;
 }
 
 export const listGroupsWithCli = () => kafkaCli('consumer-groups', '--list').split('\n').map((l) => l.trim()).filter(Boolean);
