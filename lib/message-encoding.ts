@@ -3,32 +3,44 @@ import type { Encoding } from '@/lib/types/messages';
 /** How message bytes travel as JSON: UTF-8 text when they are text, base64 otherwise. Pure. */
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** NUL and the other C0 controls, bar tab, LF and CR: their presence means binary. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+/**
+ * The bytes as a string if they are valid UTF-8 without control characters, else null. One native
+ * decode and one regex scan: this runs for every key and value of a firehose tail.
+ */
+function asText(bytes: Uint8Array): string | null {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+  return CONTROL.test(text) ? null : text;
+}
 
 /** Text if the bytes are valid UTF-8 without NUL or other C0 controls (bar tab, CR, LF). */
 export function looksLikeText(bytes: Uint8Array): boolean {
-  for (const b of bytes) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
-  try {
-    utf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return asText(bytes) !== null;
 }
 
 export function encodeBytes(bytes: Buffer | null, limit = Infinity): { data: string | null; encoding: Encoding; truncated: boolean } {
   if (bytes === null) return { data: null, encoding: 'utf8', truncated: false };
   const truncated = bytes.length > limit;
   const slice = truncated ? bytes.subarray(0, limit) : bytes;
-  if (truncated ? looksLikeTextPrefix(slice) : looksLikeText(slice)) {
-    return { data: slice.toString('utf8'), encoding: 'utf8', truncated };
-  }
+  const text = truncated ? textPrefix(slice) : asText(slice);
+  if (text !== null) return { data: text, encoding: 'utf8', truncated };
   return { data: slice.toString('base64'), encoding: 'base64', truncated };
 }
 
 /** A cut may split a multi-byte character: accept an incomplete last sequence. */
-function looksLikeTextPrefix(bytes: Buffer): boolean {
-  for (let cut = 0; cut < 4 && cut < bytes.length; cut++) if (looksLikeText(bytes.subarray(0, bytes.length - cut))) return true;
-  return false;
+function textPrefix(bytes: Buffer): string | null {
+  for (let cut = 0; cut < 4 && cut < bytes.length; cut++) {
+    const text = asText(bytes.subarray(0, bytes.length - cut));
+    if (text !== null) return text;
+  }
+  return null;
 }
 
 /** base64 → bytes, in the browser or on the server. */

@@ -1,6 +1,16 @@
 // kafkajs's request builders (kafkajs 2.2.4 is frozen, so this internal path is stable).
-// Used to send a Fetch whose per-partition errors come back instead of failing the whole request.
+// Used to send a Fetch whose per-partition errors come back instead of failing the whole request,
+// and whose records we decode ourselves (lib/kafka/fetch-codec.ts).
 declare module 'kafkajs/src/protocol/requests' {
-  const protocolRequests: { requests: { Fetch: unknown } };
+  interface FetchCall {
+    request: unknown;
+    response: { decode(payload: Buffer): Promise<unknown>; parse(data: unknown): Promise<unknown> };
+    requestTimeout: number;
+  }
+  const protocolRequests: {
+    requests: {
+      Fetch: { versions: string[]; protocol(args: { version: number }): (args: object) => FetchCall };
+    };
+  };
   export default protocolRequests;
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { firstRecord } from './fetch-codec';
 import { tpKey } from './groups-snapshot';
 import type { ProtocolCluster, RawMetadata } from './protocol';
 
@@ -36,8 +37,8 @@ export async function oldestUnconsumedTimestamps(
         for (const p of response.partitions) {
           const key = tpKey(response.topicName, p.partition);
           const from = wanted.get(key) ?? 0;
-          const first = p.messages.find((m) => Number(m.offset) >= from);
-          if (p.errorCode === 0 && first) result.set(key, Number(first.timestamp));
+          const first = p.errorCode === 0 ? firstRecord(p.messages, (m) => m.offset >= from) : undefined;
+          if (first) result.set(key, first.timestamp);
         }
       }
     }),

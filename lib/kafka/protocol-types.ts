@@ -30,3 +30,25 @@ export interface RawMetadata {
   topicMetadata: RawTopic[];
 }
 
+
+export interface RawRecord {
+  offset: number;
+  timestamp: number;
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: Record<string, Buffer | Buffer[] | undefined>;
+  isControlRecord?: boolean;
+}
+
+export interface RawFetchResult {
+  responses: {
+    topicName: string;
+    partitions: {
+      partition: number;
+      errorCode: number;
+      highWatermark: string;
+      /** Decoded as iterated (lib/kafka/fetch-codec.ts): iterate once. */
+      messages: Iterable<RawRecord>;
+    }[];
+  }[];
+}

@@ -8,10 +8,11 @@ import kafkajsRequests from 'kafkajs/src/protocol/requests';
  * so these internals are stable; they are touched only here.
  */
 
-import type { RawMetadata } from './protocol-types';
+import type { RawFetchResult, RawMetadata, RawRecord } from './protocol-types';
+import { FETCH_VERSION, decodeFetchResponse } from './fetch-codec';
 import { METADATA_API_KEY, METADATA_VERSION, decodeMetadataResponse, encodeMetadataRequest } from './metadata-codec';
 
-export type { RawBroker, RawMetadata, RawPartition, RawTopic } from './protocol-types';
+export type { RawBroker, RawFetchResult, RawMetadata, RawPartition, RawRecord, RawTopic } from './protocol-types';
 
 /** A kafkajs protocol request: the header is written by kafkajs, the body by `encode`. */
 export interface ProtocolRequest {
@@ -38,27 +39,6 @@ export interface ProtocolResponse<T> {
 
 export interface RawListOffsetsResult {
   responses: { topic: string; partitions: { partition: number; errorCode: number; offset: string }[] }[];
-}
-
-export interface RawFetchResult {
-  responses: {
-    topicName: string;
-    partitions: {
-      partition: number;
-      errorCode: number;
-      highWatermark: string;
-      messages: RawRecord[];
-    }[];
-  }[];
-}
-
-export interface RawRecord {
-  offset: string;
-  timestamp: string;
-  key: Buffer | null;
-  value: Buffer | null;
-  headers: Record<string, Buffer | Buffer[] | undefined>;
-  isControlRecord?: boolean;
 }
 
 type ProtocolCall = { request: ProtocolRequest; response: ProtocolResponse<unknown> };
@@ -218,12 +198,28 @@ export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolClust
     },
     async fetch(nodeId, args) {
       const broker = await brokerById(nodeId);
+      const supported = broker.versions?.[FETCH_API_KEY];
+      if (supported && supported.minVersion <= FETCH_VERSION && supported.maxVersion >= FETCH_VERSION) {
+        // kafkajs encodes the request; our decoder reads the records lazily (lib/kafka/fetch-codec.ts).
+        const call = kafkajsRequests.requests.Fetch.protocol({ version: FETCH_VERSION })({ ...args, replicaId: -1, rackId: '' });
+        return broker.connectionPool.send({
+          request: call.request,
+          response: { decode: async (payload: Buffer) => decodeFetchResponse(payload), parse: async (data: RawFetchResult) => data },
+          requestTimeout: call.requestTimeout,
+        } as never) as Promise<RawFetchResult>;
+      }
+      // Brokers before Kafka 2.3: kafkajs's own decoding, in the same shape.
       const call = broker.lookupRequest(FETCH_API_KEY, kafkajsRequests.requests.Fetch)({ ...args, replicaId: -1, rackId: '' });
-      const result = await broker.connectionPool.send({
+      const result = (await broker.connectionPool.send({
         request: call.request,
         response: { decode: call.response.decode, parse: async (data: unknown) => data },
-      });
-      return result as RawFetchResult;
+      })) as { responses: { topicName: string; partitions: { partition: number; errorCode: number; highWatermark: string; messages: (Omit<RawRecord, 'offset' | 'timestamp'> & { offset: string; timestamp: string })[] }[] }[] };
+      return {
+        responses: result.responses.map((r) => ({
+          topicName: r.topicName,
+          partitions: r.partitions.map((p) => ({ ...p, messages: p.messages.map((m) => ({ ...m, offset: Number(m.offset), timestamp: Number(m.timestamp) })) })),
+        })),
+      };
     },
     async apiVersions(nodeId, apiKey) {
       const broker = await brokerById(nodeId);

@@ -1,5 +1,6 @@
 import 'server-only';
 import { withCluster } from './clients';
+import { firstRecord } from './fetch-codec';
 import { notFound } from './errors';
 import type { RawRecord } from './protocol';
 import { topicMetadata } from './topics';
@@ -14,7 +15,8 @@ export function readRecord(cluster: string, topic: string, partition: number, of
       maxWaitTime: 0, minBytes: 0, maxBytes: 64 * 1024 * 1024, isolationLevel: 0,
       topics: [{ topic, partitions: [{ partition, fetchOffset: String(offset), maxBytes: 64 * 1024 * 1024 }] }],
     });
-    const record = answer.responses[0]?.partitions[0]?.messages.find((m) => Number(m.offset) === offset && !m.isControlRecord);
+    const messages = answer.responses[0]?.partitions[0]?.messages ?? [];
+    const record = firstRecord(messages, (m) => m.offset === offset && !m.isControlRecord);
     if (!record) throw notFound('MESSAGE_NOT_FOUND', `No message at offset ${offset} of partition ${partition} (deleted by retention or compaction?)`);
     return record;
   });

@@ -13,10 +13,13 @@ export const VALUE_PREVIEW_BYTES = 64 * 1024;
 const OFFSET_OUT_OF_RANGE = 1;
 const FETCH_MAX_BYTES = 4 * 1024 * 1024;
 const PARTITION_MAX_BYTES = 1024 * 1024;
+/** Messages handed to the stream at a time (the SSE route frames at most this many). */
+const FRAME_MESSAGES = 500;
 
 export type TailEvent = { type: 'messages'; messages: WireMessage[] } | { type: 'status'; status: TailStatus } | { type: 'done'; status: TailStatus };
 
-function toWire(partition: number, record: RawRecord): { message: WireMessage; text: { key: string; value: string; headers: string } } {
+/** A message as it travels to the browser; `withText` adds the plain text a filter is matched against. */
+function toWire(partition: number, record: RawRecord, withText: boolean): { message: WireMessage; text: { key: string; value: string; headers: string } | null } {
   const key = encodeBytes(record.key);
   const value = encodeBytes(record.value, VALUE_PREVIEW_BYTES);
   const headers: Record<string, string> = {};
@@ -43,7 +46,7 @@ function toWire(partition: number, record: RawRecord): { message: WireMessage; t
       truncated: value.truncated,
       encoding: { key: key.encoding, value: value.encoding, headers: headerEncodings },
     },
-    text: {
+    text: !withText ? null : {
       key: record.key?.toString('utf8') ?? '',
       value: record.value?.subarray(0, VALUE_PREVIEW_BYTES).toString('utf8') ?? '',
       headers: Object.entries(headers).map(([k, v]) => `${k}=${v}`).join('\n'),
@@ -98,6 +101,7 @@ export async function openTail(cluster: string, topic: string, params: TailParam
     const { start, end } = await startOffsets(opening, meta, partitions, params.from);
     const positions = new Map(start);
     const matches = messageMatcher(params.filter);
+    const filtering = params.filter !== null;
     let scanned = 0;
     let matched = 0;
     let note: string | undefined;
@@ -117,7 +121,17 @@ export async function openTail(cluster: string, topic: string, params: TailParam
       const inflight = new Map<number, Promise<{ leader: number; ps: number[]; result: RawFetchResult | null }>>();
       const busy = new Set<number>();
       const waiting = new Map<number, number[]>();
-      const aborted = new Promise<null>((resolve) => signal.addEventListener('abort', () => resolve(null), { once: true }));
+      // The first fetch to answer, or null on abort; the abort listener goes once the round is over,
+      // so a live tail open for hours does not pile up one per round.
+      const firstAnswer = <T,>(promises: Promise<T>[]) =>
+        new Promise<T | null>((resolve) => {
+          const onAbort = () => resolve(null);
+          signal.addEventListener('abort', onAbort, { once: true });
+          void Promise.race(promises).then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+          });
+        });
       while (!signal.aborted && !finished()) {
         // The cluster's clients may have been rebuilt after a failure: take the current ones each round.
         const protocol = await withCluster(cluster, async (clients) => clients.protocol).catch(() => null);
@@ -150,7 +164,7 @@ export async function openTail(cluster: string, topic: string, params: TailParam
         }
         waiting.clear();
         let refresh = inflight.size === 0;
-        const answered = inflight.size ? await Promise.race([...inflight.values(), aborted]) : null;
+        const answered = inflight.size ? await firstAnswer([...inflight.values()]) : null;
         if (!answered) {
           if (signal.aborted) break;
         } else {
@@ -159,7 +173,7 @@ export async function openTail(cluster: string, topic: string, params: TailParam
           if (!answered.result) refresh = true;
         }
         const rounds = answered?.result ? [answered.result] : [];
-        const batch: WireMessage[] = [];
+        let batch: WireMessage[] = [];
         for (const round of rounds) {
           for (const response of round?.responses ?? []) {
             for (const part of response.partitions) {
@@ -177,16 +191,24 @@ export async function openTail(cluster: string, topic: string, params: TailParam
               const from = positions.get(part.partition)!;
               const stop = params.live ? Infinity : end.get(part.partition)!;
               let next = from;
+              // Records are decoded as they are reached and handed on 500 at a time, so a big fetch
+              // never lives in memory as thousands of objects while the browser reads the first ones.
               for (const record of part.messages) {
-                const offset = Number(record.offset);
+                const offset = record.offset;
                 if (offset < from || offset >= stop) continue;
                 next = offset + 1;
                 if (record.isControlRecord) continue; // transaction markers take an offset but are not messages
                 scanned++;
-                const { message, text } = toWire(part.partition, record);
-                if (!matches(text)) continue;
+                const { message, text } = toWire(part.partition, record, filtering);
+                if (text && !matches(text)) continue;
                 matched++;
                 batch.push(message);
+                if (batch.length === FRAME_MESSAGES) {
+                  positions.set(part.partition, next);
+                  yield { type: 'messages', messages: batch };
+                  batch = [];
+                  if (signal.aborted) return;
+                }
               }
               positions.set(part.partition, next);
             }
@@ -197,9 +219,7 @@ export async function openTail(cluster: string, topic: string, params: TailParam
           await new Promise((resolve) => setTimeout(resolve, 200));
         }
         // Partition by partition, in offset order: order within a partition is what Kafka guarantees.
-        if (batch.length) {
-          for (let i = 0; i < batch.length; i += 500) yield { type: 'messages', messages: batch.slice(i, i + 500) };
-        }
+        if (batch.length) yield { type: 'messages', messages: batch };
         if (Date.now() - lastStatus >= 1000) {
           lastStatus = Date.now();
           yield { type: 'status', status: status() };

@@ -1,0 +1,169 @@
+/**
+ * Fetch v11 responses, decoded lazily: partition headers at once, records only as they are
+ * iterated. kafkajs decodes every record of a response up front into objects (offsets as strings
+ * via 64-bit Long maths); a firehose tail then holds thousands of records alive while the browser
+ * reads the first few hundred, and the garbage outlives the young generation. Here a record is
+ * decoded when the tail reaches it and is dropped right after. Pure: no I/O.
+ */
+import zlib from 'node:zlib';
+import type { RawFetchResult, RawRecord } from './protocol-types';
+
+export const FETCH_VERSION = 11;
+
+const MAGIC_RECORD_BATCH = 2;
+const COMPRESSION_MASK = 0x07;
+const TIMESTAMP_TYPE_LOG_APPEND = 0x08;
+const CONTROL_BATCH = 0x20;
+/** Bytes of a record batch before its records: offset, length, epoch, magic, crc, attributes… count. */
+const BATCH_HEADER_BYTES = 61;
+const COMPRESSION_NAMES = ['none', 'gzip', 'snappy', 'lz4', 'zstd'];
+
+class Reader {
+  offset: number;
+  constructor(
+    readonly buffer: Buffer,
+    start = 0,
+  ) {
+    this.offset = start;
+  }
+  int8() {
+    return this.buffer.readInt8(this.offset++);
+  }
+  int16() {
+    const v = this.buffer.readInt16BE(this.offset);
+    this.offset += 2;
+    return v;
+  }
+  int32() {
+    const v = this.buffer.readInt32BE(this.offset);
+    this.offset += 4;
+    return v;
+  }
+  /** Offsets and timestamps fit a double exactly (below 2^53). */
+  int64() {
+    const v = Number(this.buffer.readBigInt64BE(this.offset));
+    this.offset += 8;
+    return v;
+  }
+  string() {
+    const length = this.int16();
+    const s = this.buffer.toString('utf8', this.offset, this.offset + length);
+    this.offset += length;
+    return s;
+  }
+  /** Zigzag varint, as records use for lengths and deltas (up to 2^53 for timestamp deltas). */
+  varint() {
+    let result = 0;
+    let multiplier = 1;
+    for (;;) {
+      const byte = this.buffer[this.offset++];
+      result += (byte & 0x7f) * multiplier;
+      if (byte < 0x80) break;
+      multiplier *= 128;
+    }
+    return result % 2 === 0 ? result / 2 : -(result + 1) / 2;
+  }
+  bytes(length: number): Buffer | null {
+    if (length < 0) return null;
+    const b = this.buffer.subarray(this.offset, this.offset + length);
+    this.offset += length;
+    return b;
+  }
+}
+
+/** Record batches (magic 2) of one partition's record set, record by record. */
+export function* decodeRecordSet(recordSet: Buffer): Generator<RawRecord> {
+  let position = 0;
+  // A response may end with a partial batch (cut at maxBytes): it is left for the next fetch.
+  while (position + BATCH_HEADER_BYTES <= recordSet.length) {
+    const header = new Reader(recordSet, position);
+    const baseOffset = header.int64();
+    const batchLength = header.int32();
+    const end = position + 12 + batchLength;
+    if (end > recordSet.length) return;
+    header.int32(); // partition leader epoch
+    const magic = header.int8();
+    if (magic !== MAGIC_RECORD_BATCH) throw new Error(`Message format v${magic} (Kafka before 0.11) is not supported`);
+    header.int32(); // crc: the broker checked it
+    const attributes = header.int16();
+    header.int32(); // last offset delta
+    const baseTimestamp = header.int64();
+    const maxTimestamp = header.int64();
+    header.offset += 8 + 2 + 4; // producer id, epoch, base sequence
+    const count = header.int32();
+    const compression = attributes & COMPRESSION_MASK;
+    const isControlRecord = (attributes & CONTROL_BATCH) !== 0;
+    const logAppendTime = (attributes & TIMESTAMP_TYPE_LOG_APPEND) !== 0;
+    let records: Reader;
+    if (compression === 0) {
+      records = new Reader(recordSet.subarray(0, end), header.offset);
+    } else if (compression === 1) {
+      records = new Reader(zlib.gunzipSync(recordSet.subarray(header.offset, end)));
+    } else {
+      throw new Error(`Messages compressed with ${COMPRESSION_NAMES[compression] ?? compression} cannot be read yet (gzip and uncompressed can)`);
+    }
+    for (let i = 0; i < count; i++) {
+      records.varint(); // record length
+      records.int8(); // record attributes (unused)
+      const timestampDelta = records.varint();
+      const offsetDelta = records.varint();
+      const key = records.bytes(records.varint());
+      const value = records.bytes(records.varint());
+      const headers: RawRecord['headers'] = {};
+      for (let h = records.varint(); h > 0; h--) {
+        const nameBytes = records.bytes(records.varint());
+        const name = nameBytes ? nameBytes.toString('utf8') : '';
+        const headerValue = records.bytes(records.varint()) ?? Buffer.alloc(0);
+        const existing = headers[name];
+        headers[name] = existing === undefined ? headerValue : Array.isArray(existing) ? [...existing, headerValue] : [existing, headerValue];
+      }
+      yield {
+        offset: baseOffset + offsetDelta,
+        timestamp: logAppendTime ? maxTimestamp : baseTimestamp + timestampDelta,
+        key,
+        value,
+        headers,
+        isControlRecord,
+      };
+    }
+    position = end;
+  }
+}
+
+/** A Fetch v11 response: per-partition errors and high watermarks now, records when iterated. */
+export function decodeFetchResponse(payload: Buffer): RawFetchResult {
+  const r = new Reader(payload);
+  r.int32(); // throttle time
+  r.int16(); // top-level error (fetch sessions only)
+  r.int32(); // session id
+  const responses: RawFetchResult['responses'] = [];
+  for (let t = r.int32(); t > 0; t--) {
+    const topicName = r.string();
+    const partitions: RawFetchResult['responses'][number]['partitions'] = [];
+    for (let p = r.int32(); p > 0; p--) {
+      const partition = r.int32();
+      const errorCode = r.int16();
+      const highWatermark = r.int64();
+      r.int64(); // last stable offset
+      r.int64(); // log start offset
+      const aborted = r.int32();
+      if (aborted > 0) r.offset += aborted * 16;
+      r.int32(); // preferred read replica
+      const recordSet = r.bytes(r.int32());
+      partitions.push({
+        partition,
+        errorCode,
+        highWatermark: String(highWatermark),
+        messages: { [Symbol.iterator]: () => (recordSet ? decodeRecordSet(recordSet) : [][Symbol.iterator]()) },
+      });
+    }
+    responses.push({ topicName, partitions });
+  }
+  return { responses };
+}
+
+/** The first record that satisfies `test`; decoding stops there. */
+export function firstRecord(records: Iterable<RawRecord>, test: (record: RawRecord) => boolean): RawRecord | undefined {
+  for (const record of records) if (test(record)) return record;
+  return undefined;
+}
