@@ -32,6 +32,17 @@ async function sessionCookie(username: string, password: string) {
 const through = (response: Response) => response.headers.get('x-middleware-next') === '1';
 
 describe('login', () => {
+  it('marks the session cookie Secure over https, also behind a TLS-terminating proxy', async () => {
+    const plain = await login(post({ username: 'admin', password: 'admin-pw' }, 'secure-1'));
+    expect(plain.headers.get('set-cookie')).not.toMatch(/;\s*Secure/i);
+    const proxied = new Request('http://localhost/api/auth/login', {
+      method: 'POST',
+      body: JSON.stringify({ username: 'admin', password: 'admin-pw' }),
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': 'secure-2', 'x-forwarded-proto': 'https' },
+    });
+    expect((await login(proxied)).headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+  });
+
   it('answers 401 to wrong credentials and 429 after five failures', async () => {
     for (let i = 0; i < 5; i++) expect((await login(post({ username: 'admin', password: 'nope' }, 'attacker'))).status).toBe(401);
     const limited = await login(post({ username: 'admin', password: 'admin-pw' }, 'attacker'));

@@ -37,7 +37,8 @@ export const POST = withErrorHandling(async (request: Request) => {
   response.cookies.set(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'strict',
-    secure: new URL(request.url).protocol === 'https:',
+    // Behind a TLS-terminating proxy the request arrives as http: trust its X-Forwarded-Proto.
+    secure: new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0].trim() === 'https',
     path: '/',
     maxAge: SESSION_TTL_MS / 1000,
   });
