@@ -26,7 +26,7 @@ const RENDER_EVERY_MS = 200;
 /**
  * Owns the SSE connection of a tail and its bounded buffer. Messages go into a ref, and React
  * re-renders at most five times a second however fast they arrive, so a firehose costs the page
- * the same as a trickle. The browser's automatic EventSource reconnect is refused: it would start
+ * the same as a trickle, while a lone message is shown without waiting. The browser's automatic EventSource reconnect is refused: it would start
  * the tail over and show messages twice.
  */
 export function useMessageTail(url: string | null, maxMessages: number): TailView {
@@ -37,13 +37,17 @@ export function useMessageTail(url: string | null, maxMessages: number): TailVie
   const [state, setState] = useState<TailState>('idle');
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastRender = useRef(0);
 
+  // A message after a quiet spell shows at once; under a firehose renders stay 200 ms apart.
   const render = useCallback(() => {
     if (timer.current) return;
+    const wait = Math.max(0, lastRender.current + RENDER_EVERY_MS - Date.now());
     timer.current = setTimeout(() => {
       timer.current = null;
+      lastRender.current = Date.now();
       setVersion((v) => v + 1);
-    }, RENDER_EVERY_MS);
+    }, wait);
   }, []);
 
   useEffect(() => {

@@ -1,50 +1,25 @@
-import { Kafka, logLevel } from 'kafkajs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as streamRoute from '@/app/api/clusters/[cluster]/topics/[topic]/messages/stream/route';
-import { LOCAL_BOOTSTRAP } from '@/lib/config';
 import type { WireMessage } from '@/lib/types/messages';
+import { failoverTopic } from '../support/failover';
 import { clusterScript } from '../support/kafka-cli';
-import { createTopicsWithLeaders } from '../support/topics';
+import { readSse } from '../support/sse';
 
 // A live tail while broker 2 is killed and restarted: after leader failover it goes on, and what it
 // shows is exactly what was produced — no gap, no duplicate.
-const topic = `it-failover-${Date.now()}`;
-const kafka = new Kafka({ clientId: 'failover-test', brokers: LOCAL_BOOTSTRAP, logLevel: logLevel.NOTHING, retry: { retries: 10 } });
-const admin = kafka.admin();
-
-beforeAll(async () => {
-  await admin.connect();
-  await createTopicsWithLeaders(admin, [{ topic, numPartitions: 6, replicationFactor: 3, configEntries: [{ name: 'min.insync.replicas', value: '2' }] }]);
-});
-
-afterAll(async () => {
-  clusterScript('start-broker', '2');
-  await admin.deleteTopics({ topics: [topic] }).catch(() => {});
-  await admin.disconnect();
-});
+const { topic, kafka, admin } = failoverTopic('it-failover');
 
 describe('a live tail through a broker failure', () => {
   it('receives every produced message exactly once while broker 2 dies and comes back', async () => {
     type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
     const abort = new AbortController();
     const response = await (streamRoute.GET as Handler)(new Request('http://localhost/api?from=earliest', { signal: abort.signal }), { params: Promise.resolve({ cluster: 'local', topic }) });
-    const received: WireMessage[] = [];
-    const reading = (async () => {
-      const reader = response.body!.getReader();
-      const decoder = new TextDecoder();
-      let text = '';
-      for (;;) {
-        const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
-        if (done) break;
-        text += decoder.decode(value, { stream: true });
-        let end: number;
-        while ((end = text.indexOf('\n\n')) !== -1) {
-          const frame = text.slice(0, end);
-          text = text.slice(end + 2);
-          if (frame.startsWith('event: messages')) received.push(...(JSON.parse(frame.slice(frame.indexOf('data: ') + 6)) as WireMessage[]));
-        }
-      }
-    })();
+    let received: WireMessage[] = [];
+    // readSse hands over its growing list after each chunk; the stream ends when the tail is aborted.
+    const reading = readSse(response, (messages) => {
+      received = messages;
+      return false;
+    }).catch(() => undefined);
 
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();

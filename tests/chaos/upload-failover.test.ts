@@ -1,19 +1,15 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as uploadRoute from '@/app/api/clusters/[cluster]/topics/[topic]/messages/upload/route';
-import { LOCAL_BOOTSTRAP } from '@/lib/config';
 import type { UploadProgress } from '@/lib/types/messages';
 import { parseGetOffsets } from '../support/describe-parse';
+import { failoverTopic } from '../support/failover';
 import { clusterScript, kafkaCli } from '../support/kafka-cli';
-import { createTopicsWithLeaders } from '../support/topics';
 
 // A file upload while broker 2 is killed and restarted: the upload either finishes or stops, and
 // what it reports as written is exactly what the partitions' logs gained.
-const topic = `it-upload-failover-${Date.now()}`;
-const kafka = new Kafka({ clientId: 'upload-failover-test', brokers: LOCAL_BOOTSTRAP, logLevel: logLevel.NOTHING });
-const admin = kafka.admin();
+const { topic } = failoverTopic('it-upload-failover');
 const LINES = 300_000;
 const CHUNK = 5_000;
 
@@ -23,17 +19,6 @@ const startBroker = (id: number) =>
     const child = spawn(process.execPath, [path.resolve(__dirname, '..', '..', 'cluster', 'cluster.mjs'), 'start-broker', String(id)], { stdio: 'ignore' });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`start-broker exited ${code}`))));
   });
-
-beforeAll(async () => {
-  await admin.connect();
-  await createTopicsWithLeaders(admin, [{ topic, numPartitions: 6, replicationFactor: 3, configEntries: [{ name: 'min.insync.replicas', value: '2' }] }]);
-});
-
-afterAll(async () => {
-  clusterScript('start-broker', '2');
-  await admin.deleteTopics({ topics: [topic] }).catch(() => {});
-  await admin.disconnect();
-});
 
 describe('a file upload through a broker failure', () => {
   it('reports exactly what the logs gained while broker 2 dies and comes back', async () => {
