@@ -33,3 +33,48 @@ test('a group id carrying HTML shows as text in the list, on its page and on the
   await expect(page.locator('main img')).toHaveCount(0);
   expect(await pwned(page)).toBeUndefined();
 });
+
+// Topic names cannot carry markup (Kafka allows only letters, digits, ".", "_" and "-"); headers and
+// consumer client ids can.
+test('message header names and values, and a consumer’s client id, carrying HTML show as text', async ({ page }) => {
+  const { Kafka, logLevel } = await import('kafkajs');
+  const HEADER = `<img src=x onerror="window.__pwned=3">`;
+  const CLIENT = `<img src=x onerror="window.__pwned=4">client`;
+  const kafka = new Kafka({ clientId: CLIENT, brokers: ['127.0.0.1:19092'], logLevel: logLevel.NOTHING });
+  const producer = kafka.producer();
+  await producer.connect();
+  await producer.send({ topic: TOPIC, messages: [{ key: 'hostile-headers', value: 'v', headers: { [HEADER]: `${HEADER}<script>window.__pwned=5</script>` } }] });
+  await producer.disconnect();
+  const liveGroup = `e2e-hostile-live-${Date.now()}`;
+  const consumer = kafka.consumer({ groupId: liveGroup });
+  try {
+    await page.goto(`/clusters/local/topics/${TOPIC}/messages?from=earliest`);
+    const row = page.getByTestId('message-row').filter({ hasText: 'hostile-headers' });
+    await row.click();
+    const detail = page.getByTestId('message-detail');
+    await expect(detail).toContainText(`${HEADER}<script>window.__pwned=5</script>`);
+    await expect(detail.locator('img, script')).toHaveCount(0);
+    expect(await pwned(page)).toBeUndefined();
+
+    await consumer.connect();
+    await consumer.subscribe({ topics: [TOPIC], fromBeginning: true });
+    await consumer.run({ eachMessage: async () => {} });
+    await page.goto(`/clusters/local/groups/${encodeURIComponent(liveGroup)}`);
+    await expect(page.locator('main')).toContainText(CLIENT, { timeout: 30_000 });
+    await expect(page.locator('main img')).toHaveCount(0);
+    expect(await pwned(page)).toBeUndefined();
+    await screenshot(page, 'hostile-client-id');
+  } finally {
+    await consumer.disconnect();
+    // The group empties as the consumer leaves; deleting it may need a moment.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        kafkaCli('consumer-groups', '--delete', '--group', liveGroup);
+        break;
+      } catch (error) {
+        if (attempt === 10) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
+  }
+});

@@ -12,6 +12,7 @@ import { ApiRequestError } from '@/lib/api/fetch';
 import { useClusterOverview, useReadOnly } from '@/lib/api/clusters';
 import { useTopic } from '@/lib/api/topics';
 import { formatCount } from '@/lib/format';
+import { isOffline, isUnderReplicated } from '@/lib/partition-health';
 import { replicaLayout } from '@/lib/replica-layout';
 import type { ConfigEntry } from '@/lib/types/topics';
 import { ClusterUnreachable } from '@/components/cluster/cluster-unreachable';
@@ -49,8 +50,8 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
     }
     return <ClusterUnreachable cluster={cluster} error={error} />;
   }
-  const underReplicated = data.partitions.filter((p) => p.isr.length < p.replicas.length).length;
-  const offline = data.partitions.filter((p) => p.leader < 0).length;
+  const underReplicated = data.partitions.filter(isUnderReplicated).length;
+  const offline = data.partitions.filter(isOffline).length;
   const messages = data.partitions.reduce((sum, p) => sum + (p.messages ?? 0), 0);
   const liveBrokers = overview.data?.brokers.map((b) => b.nodeId) ?? [...new Set(data.partitions.flatMap((p) => p.isr))];
 

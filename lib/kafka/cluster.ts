@@ -4,7 +4,7 @@ import type { ClusterOverview, ClusterSummary } from '@/lib/types/cluster';
 import { withCluster } from './clients';
 import { coalesce } from './coalesce';
 import { DESCRIBE_QUORUM_API_KEY, decodeDescribeQuorumResponse, encodeDescribeQuorumRequest } from './describe-quorum';
-import { isOffline, isUnderReplicated } from './partition-health';
+import { isOffline, isUnderReplicated } from '@/lib/partition-health';
 import { decodedWith, handEncoded, type ProtocolCluster } from './protocol';
 
 /** The configured clusters as the browser may see them (no credentials). */

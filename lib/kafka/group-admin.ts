@@ -9,7 +9,7 @@ import {
 import { forgetGroups } from './groups';
 import { apiErrorFromKafkaCode } from './kafka-error-codes';
 import { OFFSET_FETCH_API_KEY, OFFSET_FETCH_VERSION, decodeOffsetFetchResponse, encodeOffsetFetchRequest } from './offset-fetch-codec';
-import { fetchOffsets } from './offsets';
+import { fetchOffsets, offsetsForTime } from './offsets';
 import { decodedWith, handEncoded, type ProtocolCluster } from './protocol';
 import { topicMetadata } from './topics';
 
@@ -38,18 +38,6 @@ async function committedOffsets(protocol: ProtocolCluster, coordinator: number, 
   return new Map((group?.partitions ?? []).filter((p) => p.topic === topic && p.committedOffset >= 0).map((p) => [p.partition, p.committedOffset]));
 }
 
-/** First offset at or after `timestamp` per partition (ListOffsets by time, per leader); -1 where none. */
-async function offsetsForTime(protocol: ProtocolCluster, leaders: Map<number, number>, topic: string, timestamp: number) {
-  const byLeader = new Map<number, number[]>();
-  for (const [partition, leader] of leaders) byLeader.set(leader, [...(byLeader.get(leader) ?? []), partition]);
-  const result = new Map<number, number>();
-  await Promise.all([...byLeader].map(async ([leader, partitions]) => {
-    const answer = await protocol.listOffsets(leader, [{ topic, partitions }], timestamp);
-    for (const r of answer.responses) for (const p of r.partitions) result.set(p.partition, Number(p.offset));
-  }));
-  return result;
-}
-
 const clamp = (n: number, low: number, high: number) => Math.min(high, Math.max(low, n));
 
 /**
@@ -72,7 +60,7 @@ export function resetOffsets(cluster: string, groupId: string, request: ResetOff
       fetchOffsets(protocol, { brokers: [], topicMetadata: [meta] }).then((t) => t.get(request.topic)!),
       committedOffsets(protocol, coordinator, groupId, request.topic),
       request.to === 'timestamp'
-        ? offsetsForTime(protocol, new Map(chosen.map((p) => [p.partitionId, p.leader])), request.topic, request.value!)
+        ? offsetsForTime(protocol, meta, chosen.map((p) => p.partitionId), request.value!)
         : Promise.resolve(new Map<number, number>()),
     ]);
     const changes = chosen.map(({ partitionId: partition }) => {

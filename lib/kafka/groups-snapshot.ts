@@ -95,7 +95,8 @@ export async function takeGroupsSnapshot(protocol: ProtocolCluster): Promise<Gro
     }
   }
   const topics = new Set(groups.flatMap((g) => [...g.committed.keys(), ...g.owners.keys()].map((k) => k.slice(0, k.lastIndexOf(':')))));
-  const table = await fetchOffsets(protocol, metadata, topics);
+  // Lag needs the log-end offsets only: one ListOffsets per broker, not two.
+  const table = await fetchOffsets(protocol, metadata, topics, { latestOnly: true });
   const logEnd = new Map<string, number | null>();
   for (const [topic, partitions] of table) for (const [partition, o] of partitions) logEnd.set(tpKey(topic, partition), o.latest);
   groups.sort((a, b) => a.groupId.localeCompare(b.groupId));

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ProtocolCluster, RawMetadata, RawListOffsetsResult } from './protocol';
+import type { ProtocolCluster, RawListOffsetsResult, RawMetadata, RawTopic } from './protocol';
 
 export const EARLIEST = -2;
 export const LATEST = -1;
@@ -39,9 +39,15 @@ async function listWithRetry(protocol: ProtocolCluster, leader: number, topics: 
 
 /**
  * Earliest and latest offsets of every partition (of `topics`, or all), in two ListOffsets
- * requests per leader broker sent in parallel: a constant number of round trips however many topics.
+ * requests per leader broker sent in parallel (one with `latestOnly`, earliest then left null):
+ * a constant number of round trips however many topics.
  */
-export async function fetchOffsets(protocol: ProtocolCluster, metadata: RawMetadata, topics: Set<string> | null = null): Promise<OffsetTable> {
+export async function fetchOffsets(
+  protocol: ProtocolCluster,
+  metadata: RawMetadata,
+  topics: Set<string> | null = null,
+  { latestOnly = false }: { latestOnly?: boolean } = {},
+): Promise<OffsetTable> {
   const table: OffsetTable = new Map();
   for (const t of metadata.topicMetadata) {
     if (topics && !topics.has(t.topic)) continue;
@@ -49,7 +55,7 @@ export async function fetchOffsets(protocol: ProtocolCluster, metadata: RawMetad
   }
   const requests = [...groupByLeader(metadata, topics)].flatMap(([leader, perTopic]) => {
     const batch = [...perTopic].map(([topic, partitions]) => ({ topic, partitions }));
-    return [EARLIEST, LATEST].map(async (timestamp) => {
+    return (latestOnly ? [LATEST] : [EARLIEST, LATEST]).map(async (timestamp) => {
       const result = await listWithRetry(protocol, leader, batch, timestamp);
       for (const response of result.responses) {
         for (const p of response.partitions) {
@@ -68,4 +74,19 @@ export async function fetchOffsets(protocol: ProtocolCluster, metadata: RawMetad
 export function messageCount(offsets: PartitionOffsets | undefined): number | null {
   if (!offsets || offsets.earliest === null || offsets.latest === null) return null;
   return Math.max(0, offsets.latest - offsets.earliest);
+}
+
+/**
+ * The first offset at or after `timestamp` of each of `partitions` of one topic (ListOffsets by
+ * time, one request per leader broker); -1 where the log has nothing that recent.
+ */
+export async function offsetsForTime(protocol: ProtocolCluster, meta: RawTopic, partitions: number[], timestamp: number): Promise<Map<number, number>> {
+  const wanted = new Set(partitions);
+  const chosen = { ...meta, partitionMetadata: meta.partitionMetadata.filter((p) => wanted.has(p.partitionId)) };
+  const result = new Map<number, number>();
+  await Promise.all([...groupByLeader({ brokers: [], topicMetadata: [chosen] }, null)].map(async ([leader, perTopic]) => {
+    const answer = await protocol.listOffsets(leader, [...perTopic].map(([topic, ps]) => ({ topic, partitions: ps })), timestamp);
+    for (const r of answer.responses) for (const p of r.partitions) result.set(p.partition, Number(p.offset));
+  }));
+  return result;
 }

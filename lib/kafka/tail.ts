@@ -4,7 +4,7 @@ import { messageMatcher, type StartSpec, type TailParams } from '@/lib/tail-para
 import type { TailStatus, WireMessage } from '@/lib/types/messages';
 import { withCluster } from './clients';
 import { badRequest } from './errors';
-import { EARLIEST, LATEST, fetchOffsets } from './offsets';
+import { fetchOffsets, offsetsForTime } from './offsets';
 import type { ProtocolCluster, RawFetchResult, RawRecord, RawTopic } from './protocol';
 import { topicMetadata } from './topics';
 
@@ -57,15 +57,7 @@ function toWire(partition: number, record: RawRecord, withText: boolean): { mess
 /** Start offsets per partition, resolved now, so nothing produced after opening is missed. */
 async function startOffsets(protocol: ProtocolCluster, meta: RawTopic, partitions: number[], from: StartSpec) {
   const bounds = (await fetchOffsets(protocol, { brokers: [], topicMetadata: [meta] })).get(meta.topic)!;
-  const byTime = new Map<number, number>();
-  if (from.kind === 'timestamp') {
-    const leaders = new Map<number, number[]>();
-    for (const p of meta.partitionMetadata) if (partitions.includes(p.partitionId) && p.leader >= 0) leaders.set(p.leader, [...(leaders.get(p.leader) ?? []), p.partitionId]);
-    await Promise.all([...leaders].map(async ([leader, ps]) => {
-      const answer = await protocol.listOffsets(leader, [{ topic: meta.topic, partitions: ps }], from.timestamp);
-      for (const r of answer.responses) for (const p of r.partitions) byTime.set(p.partition, Number(p.offset));
-    }));
-  }
+  const byTime = from.kind === 'timestamp' ? await offsetsForTime(protocol, meta, partitions, from.timestamp) : new Map<number, number>();
   const start = new Map<number, number>();
   const end = new Map<number, number>();
   for (const partition of partitions) {

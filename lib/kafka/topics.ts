@@ -9,7 +9,7 @@ import { apiErrorFromKafkaCode } from './kafka-error-codes';
 import { fetchReplicaSizes } from './log-dirs';
 import { METADATA_API_KEY, METADATA_VERSION, decodeMetadataResponse, encodeMetadataRequest } from './metadata-codec';
 import { fetchOffsets, messageCount } from './offsets';
-import { isOffline, isUnderReplicated } from './partition-health';
+import { isOffline, isUnderReplicated } from '@/lib/partition-health';
 import { decodedWith, handEncoded, type ProtocolCluster, type RawMetadata, type RawTopic } from './protocol';
 import { transactionalTopics } from './transactions';
 

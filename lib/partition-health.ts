@@ -1,4 +1,4 @@
-/** Partition health rules, shared by the overview and (later) the topic views. Pure. */
+/** Partition health rules, shared by the overview, the topic list and the topic page. Pure. */
 
 export interface PartitionReplicas {
   leader: number;
