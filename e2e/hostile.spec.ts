@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { kafkaCli, screenshot } from './support';
+import { idempotentProducer, kafkaCli, screenshot } from './support';
 
 // Group ids, keys, values and headers are free text: they must render inert everywhere.
 const GROUP = `evil<img src=x onerror="window.__pwned=1">%41-${Date.now()}`;
@@ -41,7 +41,7 @@ test('message header names and values, and a consumer’s client id, carrying HT
   const HEADER = `<img src=x onerror="window.__pwned=3">`;
   const CLIENT = `<img src=x onerror="window.__pwned=4">client`;
   const kafka = new Kafka({ clientId: CLIENT, brokers: ['127.0.0.1:19092'], logLevel: logLevel.NOTHING });
-  const producer = kafka.producer();
+  const producer = idempotentProducer(kafka);
   await producer.connect();
   await producer.send({ topic: TOPIC, messages: [{ key: 'hostile-headers', value: 'v', headers: { [HEADER]: `${HEADER}<script>window.__pwned=5</script>` } }] });
   await producer.disconnect();

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { Kafka, logLevel } from 'kafkajs';
 import { MessagesPage } from './pages/messages-page';
-import { kafkaCli, screenshot } from './support';
+import { idempotentProducer, kafkaCli, screenshot } from './support';
 
 const kafka = new Kafka({ clientId: 'e2e-messages', brokers: ['127.0.0.1:19092'], logLevel: logLevel.NOTHING });
 const HOSTILE = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`;
@@ -69,7 +69,7 @@ test.describe('messages', () => {
   });
 
   test('from earliest with a filter, then a file upload with progress and a summary', async ({ page }) => {
-    const producer = kafka.producer();
+    const producer = idempotentProducer(kafka);
     await producer.connect();
     await producer.send({ topic, messages: Array.from({ length: 200 }, (_, i) => ({ key: `k${i}`, value: JSON.stringify({ n: i, even: i % 2 === 0 }) })) });
     await producer.disconnect();

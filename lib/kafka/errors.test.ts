@@ -32,6 +32,11 @@ describe('toApiError', () => {
     expect(tlsFailure('Connection error: connect ECONNREFUSED 127.0.0.1:9093')).toBeNull();
   });
 
+  it('maps a broker error wrapped by kafkajs retries by its type', () => {
+    const wrapped = kafkaJsError('KafkaJSNumberOfRetriesExceeded', { originalError: kafkaJsError('KafkaJSProtocolError', { type: 'GROUP_COORDINATOR_NOT_AVAILABLE' }) });
+    expect([toApiError(wrapped, 'c').status, toApiError(wrapped, 'c').code]).toEqual([503, 'COORDINATOR_NOT_AVAILABLE']);
+  });
+
   it('looks through retries-exceeded to the cause', () => {
     const wrapped = kafkaJsError('KafkaJSNumberOfRetriesExceeded', { originalError: kafkaJsError('KafkaJSConnectionError') });
     expect(isConnectionError(wrapped)).toBe(true);

@@ -83,6 +83,14 @@ export function isAuthenticationError(error: unknown): boolean {
   return e.originalError ? isAuthenticationError(e.originalError) : false;
 }
 
+/** The broker's error type (e.g. UNKNOWN_TOPIC_OR_PARTITION), looking through kafkajs's retry wrappers. */
+export function kafkaErrorType(error: unknown): string | undefined {
+  for (let e = error as KafkaJsLikeError | undefined; e && typeof e === 'object'; e = e.originalError as KafkaJsLikeError | undefined) {
+    if (e.type) return e.type;
+  }
+  return undefined;
+}
+
 /** Maps a kafkajs error to an ApiError once, so no route handler needs to know kafkajs. */
 export function toApiError(error: unknown, cluster: string): ApiError {
   if (error instanceof ApiError) return error;
@@ -97,7 +105,8 @@ export function toApiError(error: unknown, cluster: string): ApiError {
   if (isConnectionError(error)) {
     return new ApiError(503, 'CLUSTER_UNREACHABLE', `Cannot reach cluster "${cluster}": ${e.message ?? 'no broker answered'}`);
   }
-  switch (e.type) {
+  const type = kafkaErrorType(error);
+  switch (type) {
     case 'UNKNOWN_TOPIC_OR_PARTITION':
       return new ApiError(404, 'TOPIC_NOT_FOUND', e.message ?? 'Unknown topic');
     case 'TOPIC_ALREADY_EXISTS':
@@ -120,7 +129,7 @@ export function toApiError(error: unknown, cluster: string): ApiError {
     case 'INVALID_CONFIG':
     case 'INVALID_REQUEST':
     case 'POLICY_VIOLATION':
-      return new ApiError(400, e.type, e.message ?? 'Invalid request');
+      return new ApiError(400, type, e.message ?? 'Invalid request');
     default:
       return new ApiError(500, 'INTERNAL', e.message ?? 'Unexpected error');
   }

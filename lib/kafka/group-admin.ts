@@ -13,14 +13,29 @@ import { fetchOffsets, offsetsForTime } from './offsets';
 import { decodedWith, handEncoded, type ProtocolCluster } from './protocol';
 import { topicMetadata } from './topics';
 
+/** Coordinator still loading its part of __consumer_offsets, not available yet, or moved. */
+const COORDINATOR_NOT_READY = new Set([14, 15, 16]);
+
+/**
+ * DescribeGroups on the group's coordinator. On a fresh cluster the coordinator first loads (or
+ * creates) __consumer_offsets and answers "not ready": asked again for up to 10 s.
+ */
+async function describeOnCoordinator(protocol: ProtocolCluster, groupId: string) {
+  for (let attempt = 0; ; attempt++) {
+    const coordinator = await protocol.coordinatorOf(groupId);
+    const [group] = await protocol.sendTo(
+      coordinator,
+      handEncoded(DESCRIBE_GROUPS.apiKey, DESCRIBE_GROUPS.version, 'DescribeGroups', encodeDescribeGroupsRequest([groupId])),
+      decodedWith(decodeDescribeGroupsResponse),
+    );
+    if (!group || !COORDINATOR_NOT_READY.has(group.errorCode) || attempt >= 20) return { coordinator, group };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 /** The group's coordinator, after checking the group exists and has no members. */
 async function requireEmptyGroup(protocol: ProtocolCluster, groupId: string, action: string): Promise<number> {
-  const coordinator = await protocol.coordinatorOf(groupId);
-  const [group] = await protocol.sendTo(
-    coordinator,
-    handEncoded(DESCRIBE_GROUPS.apiKey, DESCRIBE_GROUPS.version, 'DescribeGroups', encodeDescribeGroupsRequest([groupId])),
-    decodedWith(decodeDescribeGroupsResponse),
-  );
+  const { coordinator, group } = await describeOnCoordinator(protocol, groupId);
   if (!group || group.state === 'Dead' || group.errorCode === 69) throw notFound('GROUP_NOT_FOUND', `Consumer group "${groupId}" does not exist`);
   if (group.errorCode) throw apiErrorFromKafkaCode(group.errorCode, null, `Cannot describe group "${groupId}"`);
   if (group.state !== 'Empty') {

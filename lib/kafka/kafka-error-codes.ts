@@ -4,6 +4,9 @@ import { ApiError } from './errors';
 const BY_CODE: Record<number, { status: number; code: string }> = {
   3: { status: 404, code: 'TOPIC_NOT_FOUND' },
   7: { status: 503, code: 'REQUEST_TIMED_OUT' },
+  14: { status: 503, code: 'COORDINATOR_NOT_AVAILABLE' },
+  15: { status: 503, code: 'COORDINATOR_NOT_AVAILABLE' },
+  16: { status: 503, code: 'COORDINATOR_NOT_AVAILABLE' },
   17: { status: 400, code: 'INVALID_TOPIC' },
   29: { status: 403, code: 'TOPIC_AUTHORIZATION_FAILED' },
   36: { status: 409, code: 'TOPIC_EXISTS' },

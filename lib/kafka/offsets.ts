@@ -20,7 +20,9 @@ export function groupByLeader(metadata: RawMetadata, topics: Set<string> | null)
     for (const p of t.partitionMetadata) {
       if (p.leader < 0) continue;
       const perTopic = byLeader.get(p.leader) ?? new Map<string, number[]>();
-      perTopic.set(t.topic, [...(perTopic.get(t.topic) ?? []), p.partitionId]);
+      const partitions = perTopic.get(t.topic);
+      if (partitions) partitions.push(p.partitionId);
+      else perTopic.set(t.topic, [p.partitionId]);
       byLeader.set(p.leader, perTopic);
     }
   }

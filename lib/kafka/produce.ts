@@ -32,7 +32,11 @@ export function partitionChooser(meta: RawTopic, choice: PartitionChoice) {
  */
 export async function sendPerPartition(producer: Producer, topic: string, messages: (Message & { partition: number })[]) {
   const byPartition = new Map<number, { index: number; message: Message }[]>();
-  messages.forEach((message, index) => byPartition.set(message.partition, [...(byPartition.get(message.partition) ?? []), { index, message }]));
+  messages.forEach((message, index) => {
+    const entries = byPartition.get(message.partition);
+    if (entries) entries.push({ index, message });
+    else byPartition.set(message.partition, [{ index, message }]);
+  });
   const results = await Promise.allSettled(
     [...byPartition].map(async ([partition, entries]) => {
       const [meta] = await producer.send({ topic, acks: -1, messages: entries.map((e) => e.message) });

@@ -11,6 +11,7 @@ import kafkajsRequests from 'kafkajs/src/protocol/requests';
 import type { RawFetchResult, RawMetadata, RawRecord } from './protocol-types';
 import { FETCH_VERSION, decodeFetchResponse } from './fetch-codec';
 import { METADATA_API_KEY, METADATA_VERSION, decodeMetadataResponse, encodeMetadataRequest } from './metadata-codec';
+import { kafkaErrorType } from './errors';
 
 export type { RawBroker, RawFetchResult, RawMetadata, RawPartition, RawRecord, RawTopic } from './protocol-types';
 
@@ -181,8 +182,8 @@ export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolClust
           const { coordinator } = await seed.findGroupCoordinator({ groupId, coordinatorType: 0 });
           return coordinator.nodeId;
         } catch (error) {
-          const type = (error as { type?: string }).type;
-          if (attempt >= 10 || (type !== 'GROUP_COORDINATOR_NOT_AVAILABLE' && type !== 'GROUP_LOAD_IN_PROGRESS')) throw error;
+          const type = kafkaErrorType(error);
+          if (attempt >= 20 || (type !== 'GROUP_COORDINATOR_NOT_AVAILABLE' && type !== 'GROUP_LOAD_IN_PROGRESS')) throw error;
           await new Promise((resolve) => setTimeout(resolve, 500));
         }
       }

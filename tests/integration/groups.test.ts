@@ -8,7 +8,7 @@ import type { GroupDetails, GroupList } from '@/lib/types/groups';
 import { call } from '../support/api';
 import { describeGroupWithCli, listGroupsWithCli, resetDryRunWithCli } from '../support/consumer-groups-cli';
 import { kafkaCli } from '../support/kafka-cli';
-import { createTopicsWithLeaders } from '../support/topics';
+import { createTopicsWithLeaders, idempotentProducer } from '../support/topics';
 
 const run = Date.now();
 const topic = `it-groups-${run}`;
@@ -21,7 +21,7 @@ let consumer: Consumer;
 let betweenBatches = 0;
 
 async function produce(count: number, prefix: string) {
-  const producer = kafka.producer();
+  const producer = idempotentProducer(kafka);
   await producer.connect();
   await producer.send({ topic, acks: -1, messages: Array.from({ length: count }, (_, i) => ({ key: `k${i % 17}`, value: `${prefix}-${i}` })) });
   await producer.disconnect();

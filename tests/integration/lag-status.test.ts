@@ -2,7 +2,7 @@ import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LOCAL_BOOTSTRAP } from '@/lib/config';
 import type { GroupDetails } from '@/lib/types/groups';
-import { createTopicsWithLeaders } from '../support/topics';
+import { createTopicsWithLeaders, idempotentProducer } from '../support/topics';
 
 // Short windows so the rules can be watched in seconds (the defaults are minutes; see README).
 vi.stubEnv('LAG_SAMPLE_INTERVAL_MS', '500');
@@ -14,7 +14,7 @@ const topic = `it-lag-status-${run}`;
 const groupId = `it-lag-status-${run}`;
 const kafka = new Kafka({ clientId: 'lag-status-test', brokers: LOCAL_BOOTSTRAP, logLevel: logLevel.NOTHING });
 const admin = kafka.admin();
-const producer = kafka.producer();
+const producer = idempotentProducer(kafka);
 let producing: NodeJS.Timeout | undefined;
 let getGroup: (cluster: string, group: string) => Promise<GroupDetails>;
 

@@ -10,7 +10,7 @@ import { listGroupsWithCli } from '../support/consumer-groups-cli';
 import { parseGetOffsets } from '../support/describe-parse';
 import { kafkaCli } from '../support/kafka-cli';
 import { readSse } from '../support/sse';
-import { createTopicsWithLeaders } from '../support/topics';
+import { createTopicsWithLeaders, idempotentProducer } from '../support/topics';
 
 const run = Date.now();
 const topic = `it-messages-${run}`;
@@ -18,7 +18,7 @@ const uploadTopic = `it-upload-${run}`;
 const smallTopic = `it-upload-small-${run}`;
 const kafka = new Kafka({ clientId: 'messages-test', brokers: LOCAL_BOOTSTRAP, logLevel: logLevel.NOTHING });
 const admin = kafka.admin();
-const producer = kafka.producer();
+const producer = idempotentProducer(kafka);
 let phaseTwoStart = 0;
 let groupsBefore: string[] = [];
 
