@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { GroupPage } from './pages/group-page';
-import { idempotentProducer, kafkaCli, screenshot } from './support';
+import { kafkaCli, screenshot } from './support';
+import { createTopicsWithLeaders, idempotentProducer } from '../tests/support/topics';
 
 const kafka = new Kafka({ clientId: 'e2e-groups', brokers: ['127.0.0.1:19092'], logLevel: logLevel.NOTHING });
 const cliLag = (groupId: string) =>
@@ -20,7 +21,7 @@ test('a lagging group: chart and per-partition lag, stop its consumer, reset to 
   let consumer: Consumer | undefined;
   try {
     await test.step('a group that read 100 of 300 messages and holds on', async () => {
-      await admin.createTopics({ topics: [{ topic, numPartitions: 3, replicationFactor: 3 }], waitForLeaders: true });
+      await createTopicsWithLeaders(admin, [{ topic, numPartitions: 3, replicationFactor: 3 }]);
       const producer = idempotentProducer(kafka);
       await producer.connect();
       await producer.send({ topic, acks: -1, messages: Array.from({ length: 300 }, (_, i) => ({ key: `k${i}`, value: `v${i}` })) });
@@ -96,7 +97,7 @@ test('the groups list shows the demo-like group with lag and status', async ({ p
   await admin.connect();
   const topic = `e2e-list-topic-${Date.now()}`;
   try {
-    await admin.createTopics({ topics: [{ topic, numPartitions: 2, replicationFactor: 1 }], waitForLeaders: true });
+    await createTopicsWithLeaders(admin, [{ topic, numPartitions: 2, replicationFactor: 1 }]);
     const producer = idempotentProducer(kafka);
     await producer.connect();
     await producer.send({ topic, messages: Array.from({ length: 50 }, (_, i) => ({ value: `v${i}` })) });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { idempotentProducer, kafkaCli, screenshot } from './support';
+import { kafkaCli, screenshot } from './support';
+import { idempotentProducer } from '../tests/support/topics';
 
 // Group ids, keys, values and headers are free text: they must render inert everywhere.
 const GROUP = `evil<img src=x onerror="window.__pwned=1">%41-${Date.now()}`;

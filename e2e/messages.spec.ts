@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { Kafka, logLevel } from 'kafkajs';
 import { MessagesPage } from './pages/messages-page';
-import { idempotentProducer, kafkaCli, screenshot } from './support';
+import { kafkaCli, screenshot } from './support';
+import { createTopicsWithLeaders, idempotentProducer } from '../tests/support/topics';
 
 const kafka = new Kafka({ clientId: 'e2e-messages', brokers: ['127.0.0.1:19092'], logLevel: logLevel.NOTHING });
 const HOSTILE = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`;
@@ -12,7 +13,7 @@ test.describe('messages', () => {
 
   test.beforeAll(async () => {
     await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 3, replicationFactor: 3 }], waitForLeaders: true });
+    await createTopicsWithLeaders(admin, [{ topic, numPartitions: 3, replicationFactor: 3 }]);
   });
 
   test.afterAll(async () => {

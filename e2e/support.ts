@@ -15,6 +15,3 @@ export async function screenshot(page: Page, name: string) {
 export function kafkaCli(tool: string, ...args: string[]): string {
   return execFileSync(process.execPath, ['cluster/cluster.mjs', 'tool', tool, ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
 }
-
-/** A producer whose retried sends never write twice, so counts in the pages are exact. */
-export const idempotentProducer = (kafka: import('kafkajs').Kafka) => kafka.producer({ idempotent: true, maxInFlightRequests: 1 });

@@ -3,9 +3,8 @@
 // and whose records we decode ourselves (lib/kafka/fetch-codec.ts).
 declare module 'kafkajs/src/protocol/requests' {
   interface FetchCall {
-    request: unknown;
+    request: { apiKey: number; apiVersion: number; apiName: string; encode: () => Promise<{ buf: Buffer; buffer: Buffer }> };
     response: { decode(payload: Buffer): Promise<unknown>; parse(data: unknown): Promise<unknown> };
-    requestTimeout: number;
   }
   const protocolRequests: {
     requests: {

@@ -203,11 +203,9 @@ export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolClust
       if (supported && supported.minVersion <= FETCH_VERSION && supported.maxVersion >= FETCH_VERSION) {
         // kafkajs encodes the request; our decoder reads the records lazily (lib/kafka/fetch-codec.ts).
         const call = kafkajsRequests.requests.Fetch.protocol({ version: FETCH_VERSION })({ ...args, replicaId: -1, rackId: '' });
-        return broker.connectionPool.send({
-          request: call.request,
-          response: { decode: async (payload: Buffer) => decodeFetchResponse(payload), parse: async (data: RawFetchResult) => data },
-          requestTimeout: call.requestTimeout,
-        } as never) as Promise<RawFetchResult>;
+        // The client's request timeout (10 s), not kafkajs's maxWaitTime + 100 ms: a busy broker must
+        // not turn a live tail's short polls into timeouts.
+        return broker.connectionPool.send({ request: call.request, response: decodedWith(decodeFetchResponse) });
       }
       // Brokers before Kafka 2.3: kafkajs's own decoding, in the same shape.
       const call = broker.lookupRequest(FETCH_API_KEY, kafkajsRequests.requests.Fetch)({ ...args, replicaId: -1, rackId: '' });
