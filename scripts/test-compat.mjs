@@ -24,7 +24,10 @@ let status = 1;
 try {
   console.log(`\n=== Integration tests against Apache Kafka ${VERSION} ===`);
   status = run(process.execPath, [clusterScript, 'start', '--sasl', '--tls'], compatEnv);
-  if (status === 0) status = run(path.join(ROOT, 'node_modules', '.bin', 'vitest'), ['run', '--project', 'integration', ...process.argv.slice(2)], compatEnv);
+  // KIP-848 consumer groups are generally available from Kafka 4.0 only: their test is left out here.
+  const only = process.argv.slice(2);
+  const scope = only.length ? only : ['--exclude', 'tests/integration/kip848-groups.test.ts'];
+  if (status === 0) status = run(path.join(ROOT, 'node_modules', '.bin', 'vitest'), ['run', '--project', 'integration', ...scope], compatEnv);
 } finally {
   run(process.execPath, [clusterScript, 'stop'], compatEnv);
   if (defaultWasRunning) run(process.execPath, [clusterScript, 'start'], defaultEnv);

@@ -4,6 +4,7 @@ import {
   DESCRIBE_GROUPS, LIST_GROUPS, decodeConsumerAssignment, decodeDescribeGroupsResponse, decodeListGroupsResponse,
   encodeDescribeGroupsRequest, encodeListGroupsRequest, type DescribedGroup, type ListedGroup,
 } from './group-codecs';
+import { CONSUMER_GROUP_DESCRIBE, decodeConsumerGroupDescribeResponse, encodeConsumerGroupDescribeRequest, type ConsumerProtocolGroup } from './consumer-group-describe-codec';
 import { OFFSET_FETCH_API_KEY, OFFSET_FETCH_VERSION, decodeOffsetFetchResponse, encodeOffsetFetchRequest, type GroupCommittedOffsets } from './offset-fetch-codec';
 import { fetchOffsets } from './offsets';
 import { decodedWith, handEncoded, type ProtocolCluster, type RawMetadata } from './protocol';
@@ -48,23 +49,49 @@ async function coordinatedBy(protocol: ProtocolCluster, nodeId: number) {
       protocol.sendTo(nodeId, handEncoded(OFFSET_FETCH_API_KEY, OFFSET_FETCH_VERSION, 'OffsetFetch', encodeOffsetFetchRequest(ids)), decodedWith(decodeOffsetFetchResponse)),
     )),
   ]);
-  return { nodeId, listed: listed.groups, described: described.flat(), offsets: offsets.flat() };
+  const modern = await describeConsumerProtocolGroups(protocol, nodeId, described.flat());
+  return { nodeId, listed: listed.groups, described: described.flat(), offsets: offsets.flat(), modern };
 }
 
-function toRecord(nodeId: number, listed: ListedGroup, described: DescribedGroup | undefined, offsets: GroupCommittedOffsets | undefined): GroupRecord {
-  const members: GroupMember[] = (described && described.errorCode === 0 ? described.members : []).map((m) => ({
-    memberId: m.memberId,
-    clientId: m.clientId,
-    host: m.host.replace(/^\//, ''),
-    assignments: described?.protocolType === 'consumer' ? decodeConsumerAssignment(m.assignment) : [],
-  }));
+/**
+ * Groups of the new consumer protocol (KIP-848) come back from DescribeGroups as "Dead" with no
+ * members although ListGroups lists them: ask ConsumerGroupDescribe for those, where supported.
+ */
+async function describeConsumerProtocolGroups(protocol: ProtocolCluster, nodeId: number, described: DescribedGroup[]): Promise<ConsumerProtocolGroup[]> {
+  const ids = described.filter((d) => d.errorCode !== 0 || d.state === 'Dead').map((d) => d.groupId);
+  if (!ids.length) return [];
+  const supported = await protocol.apiVersions(nodeId, CONSUMER_GROUP_DESCRIBE.apiKey).catch(() => null);
+  if (!supported || supported.maxVersion < CONSUMER_GROUP_DESCRIBE.version) return [];
+  const answers = await Promise.all(chunk(ids, 500).map((batch) =>
+    protocol
+      .sendTo(nodeId, handEncoded(CONSUMER_GROUP_DESCRIBE.apiKey, CONSUMER_GROUP_DESCRIBE.version, 'ConsumerGroupDescribe', encodeConsumerGroupDescribeRequest(batch)), decodedWith(decodeConsumerGroupDescribeResponse))
+      .catch(() => [] as ConsumerProtocolGroup[]),
+  ));
+  return answers.flat().filter((g) => g.errorCode === 0);
+}
+
+function toRecord(
+  nodeId: number,
+  listed: ListedGroup,
+  described: DescribedGroup | undefined,
+  offsets: GroupCommittedOffsets | undefined,
+  modern: ConsumerProtocolGroup | undefined,
+): GroupRecord {
+  const members: GroupMember[] = modern
+    ? modern.members
+    : (described && described.errorCode === 0 ? described.members : []).map((m) => ({
+        memberId: m.memberId,
+        clientId: m.clientId,
+        host: m.host.replace(/^\//, ''),
+        assignments: described?.protocolType === 'consumer' ? decodeConsumerAssignment(m.assignment) : [],
+      }));
   const owners = new Map<string, GroupMember>();
   for (const m of members) for (const a of m.assignments) for (const p of a.partitions) owners.set(tpKey(a.topic, p), m);
   const committed = new Map<string, number>();
   for (const p of offsets?.partitions ?? []) if (p.errorCode === 0 && p.committedOffset >= 0) committed.set(tpKey(p.topic, p.partition), p.committedOffset);
   return {
     groupId: listed.groupId,
-    state: described && described.errorCode === 0 && described.state ? described.state : listed.state || 'Unknown',
+    state: modern?.state ?? (described && described.errorCode === 0 && described.state ? described.state : listed.state || 'Unknown'),
     protocolType: listed.protocolType,
     protocol: described?.protocol ?? '',
     coordinator: nodeId,
@@ -88,10 +115,11 @@ export async function takeGroupsSnapshot(protocol: ProtocolCluster): Promise<Gro
     if (!answer) continue;
     const described = new Map(answer.described.map((d) => [d.groupId, d]));
     const offsets = new Map(answer.offsets.map((o) => [o.groupId, o]));
+    const modern = new Map(answer.modern.map((g) => [g.groupId, g]));
     for (const listed of answer.listed) {
       if (seen.has(listed.groupId)) continue;
       seen.add(listed.groupId);
-      groups.push(toRecord(answer.nodeId, listed, described.get(listed.groupId), offsets.get(listed.groupId)));
+      groups.push(toRecord(answer.nodeId, listed, described.get(listed.groupId), offsets.get(listed.groupId), modern.get(listed.groupId)));
     }
   }
   const topics = new Set(groups.flatMap((g) => [...g.committed.keys(), ...g.owners.keys()].map((k) => k.slice(0, k.lastIndexOf(':')))));

@@ -23,6 +23,13 @@ export class CompactWriter {
     return this;
   }
 
+  int16(value: number): this {
+    const b = Buffer.alloc(2);
+    b.writeInt16BE(value);
+    this.chunks.push(b);
+    return this;
+  }
+
   int32(value: number): this {
     const b = Buffer.alloc(4);
     b.writeInt32BE(value);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { CompactReader, CompactWriter } from './wire';
+import { decodeConsumerGroupDescribeResponse, encodeConsumerGroupDescribeRequest } from './consumer-group-describe-codec';
+
+const NULL = (w: CompactWriter) => w.uvarint(0);
+
+function assignment(w: CompactWriter, topics: [string, number[]][]) {
+  w.compactArray(topics, (tw, [topic, partitions]) => {
+    tw.int64(1n).int64(2n).compactString(topic).compactArray(partitions, (pw, p) => void pw.int32(p)).emptyTaggedFields();
+  });
+  w.emptyTaggedFields();
+}
+
+describe('ConsumerGroupDescribe v0', () => {
+  it('encodes the group ids', () => {
+    const r = new CompactReader(encodeConsumerGroupDescribeRequest(['a', 'bb']));
+    r.skipTaggedFields();
+    expect(r.compactArray((x) => x.compactString())).toEqual(['a', 'bb']);
+    expect(r.int8()).toBe(0);
+  });
+
+  it('decodes members with their current assignment, not the target one', () => {
+    const w = new CompactWriter().emptyTaggedFields().int32(0);
+    w.compactArray([0], (gw) => {
+      gw.int16(0);
+      NULL(gw);
+      gw.compactString('orders-app').compactString('Stable').int32(7).int32(7).compactString('uniform');
+      gw.compactArray([0], (mw) => {
+        mw.compactString('m-1');
+        NULL(mw);
+        NULL(mw);
+        mw.int32(7).compactString('orders-client').compactString('/10.0.0.5');
+        mw.compactArray(['orders'], (sw, t) => void sw.compactString(t));
+        NULL(mw);
+        assignment(mw, [['orders', [0, 2]]]);
+        assignment(mw, [['orders', [0, 1, 2]]]);
+        mw.emptyTaggedFields();
+      });
+      gw.int32(-2147483648).emptyTaggedFields();
+    });
+    w.emptyTaggedFields();
+    expect(decodeConsumerGroupDescribeResponse(w.toBuffer())).toEqual([
+      {
+        groupId: 'orders-app',
+        errorCode: 0,
+        state: 'Stable',
+        members: [{ memberId: 'm-1', clientId: 'orders-client', host: '10.0.0.5', assignments: [{ topic: 'orders', partitions: [0, 2] }] }],
+      },
+    ]);
+  });
+});
