@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
+import { DataTable } from '@/components/ui/data-table';
 import { formatBytes } from '@/lib/format';
 import type { BrokerSummary } from '@/lib/types/topics';
 
@@ -7,20 +8,7 @@ import type { BrokerSummary } from '@/lib/types/topics';
 export function BrokerLoadTable({ cluster, brokers }: { cluster: string; brokers: BrokerSummary[] }) {
   const maxLeaders = Math.max(1, ...brokers.map((b) => b.leaders));
   return (
-    <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
-      <caption className="sr-only">Brokers</caption>
-      <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-500">
-        <tr>
-          <th scope="col" className="px-3 py-2">Node id</th>
-          <th scope="col" className="px-3 py-2">Address</th>
-          <th scope="col" className="px-3 py-2">Rack</th>
-          <th scope="col" className="px-3 py-2">Status</th>
-          <th scope="col" className="px-3 py-2 text-right">Leaders</th>
-          <th scope="col" className="px-3 py-2 text-right">Replicas</th>
-          <th scope="col" className="px-3 py-2 text-right">Out of ISR</th>
-          <th scope="col" className="px-3 py-2 text-right">Disk</th>
-        </tr>
-      </thead>
+    <DataTable caption="Brokers" columns={['Node id', 'Address', 'Rack', 'Status', { label: 'Leaders', numeric: true }, { label: 'Replicas', numeric: true }, { label: 'Out of ISR', numeric: true }, { label: 'Disk', numeric: true }]}>
       <tbody>
         {brokers.map((b) => (
           <tr key={b.nodeId} data-testid={`broker-${b.nodeId}`} className={`border-t border-slate-100 ${b.online ? '' : 'bg-red-50'}`}>
@@ -45,6 +33,6 @@ export function BrokerLoadTable({ cluster, brokers }: { cluster: string; brokers
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

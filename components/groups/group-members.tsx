@@ -1,18 +1,10 @@
+import { DataTable } from '@/components/ui/data-table';
 import type { GroupMember } from '@/lib/types/groups';
 
 export function GroupMembers({ members }: { members: GroupMember[] }) {
   if (!members.length) return <p className="text-sm text-slate-600">No active members: nothing is consuming right now.</p>;
   return (
-    <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
-      <caption className="sr-only">Members</caption>
-      <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-500">
-        <tr>
-          <th scope="col" className="px-3 py-2">Client id</th>
-          <th scope="col" className="px-3 py-2">Host</th>
-          <th scope="col" className="px-3 py-2">Member id</th>
-          <th scope="col" className="px-3 py-2">Assigned partitions</th>
-        </tr>
-      </thead>
+    <DataTable caption="Members" columns={['Client id', 'Host', 'Member id', 'Assigned partitions']}>
       <tbody>
         {members.map((m) => (
           <tr key={m.memberId} className="border-t border-slate-100 align-top">
@@ -27,6 +19,6 @@ export function GroupMembers({ members }: { members: GroupMember[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/ui/data-table';
 import { formatCount, formatDuration } from '@/lib/format';
 import type { GroupPartitionOffset } from '@/lib/types/groups';
 import { StatusBadge } from './status-badge';
@@ -8,20 +9,7 @@ const none = (label: string) => <span className="text-slate-400">{label}</span>;
 export function GroupOffsetsTable({ offsets }: { offsets: GroupPartitionOffset[] }) {
   const topics = [...new Set(offsets.map((o) => o.topic))];
   return (
-    <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
-      <caption className="sr-only">Offsets and lag per partition</caption>
-      <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-500">
-        <tr>
-          <th scope="col" className="px-3 py-2">Partition</th>
-          <th scope="col" className="px-3 py-2 text-right">Committed</th>
-          <th scope="col" className="px-3 py-2 text-right">Log end</th>
-          <th scope="col" className="px-3 py-2 text-right">Lag</th>
-          <th scope="col" className="px-3 py-2 text-right" title="Age of the oldest message not yet consumed">Lag in time</th>
-          <th scope="col" className="px-3 py-2 text-right" title="At the recent consumption rate">Catch up in</th>
-          <th scope="col" className="px-3 py-2">Status</th>
-          <th scope="col" className="px-3 py-2">Owner</th>
-        </tr>
-      </thead>
+    <DataTable caption="Offsets and lag per partition" columns={['Partition', { label: 'Committed', numeric: true }, { label: 'Log end', numeric: true }, { label: 'Lag', numeric: true }, { label: 'Lag in time', numeric: true, title: 'Age of the oldest message not yet consumed' }, { label: 'Catch up in', numeric: true, title: 'At the recent consumption rate' }, 'Status', 'Owner']}>
       {topics.map((topic) => {
         const rows = offsets.filter((o) => o.topic === topic);
         const known = rows.filter((o) => o.lag !== null);
@@ -48,6 +36,6 @@ export function GroupOffsetsTable({ offsets }: { offsets: GroupPartitionOffset[]
           </tbody>
         );
       })}
-    </table>
+    </DataTable>
   );
 }

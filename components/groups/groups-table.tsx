@@ -6,7 +6,7 @@ import { useRef } from 'react';
 import { SortHeader } from '@/components/ui/sort-header';
 import { formatCount } from '@/lib/format';
 import type { GroupSortKey } from '@/lib/group-list';
-import type { SortDirection } from '@/lib/topic-list';
+import type { SortDirection } from '@/lib/list-view';
 import type { GroupSummary } from '@/lib/types/groups';
 import { LagSparkline } from './lag-sparkline';
 import { StateBadge, StatusBadge } from './status-badge';

@@ -1,4 +1,5 @@
 import { Badge } from '@/components/ui/badge';
+import { DataTable } from '@/components/ui/data-table';
 import { humanizeConfigValue } from '@/lib/format';
 import type { ConfigEntry } from '@/lib/types/topics';
 
@@ -16,16 +17,7 @@ const SOURCE_LABEL: Record<string, string> = {
 export function ConfigTable({ configs, filter, onEdit }: { configs: ConfigEntry[]; filter: string; onEdit?: (entry: ConfigEntry) => void }) {
   const shown = configs.filter((c) => c.name.includes(filter.trim().toLowerCase()));
   return (
-    <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
-      <caption className="sr-only">Configuration</caption>
-      <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-500">
-        <tr>
-          <th scope="col" className="px-3 py-2">Name</th>
-          <th scope="col" className="px-3 py-2">Value</th>
-          <th scope="col" className="px-3 py-2">Source</th>
-          {onEdit ? <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th> : null}
-        </tr>
-      </thead>
+    <DataTable caption="Configuration" columns={['Name', 'Value', 'Source', onEdit ? { label: <span className="sr-only">Actions</span> } : null]}>
       <tbody>
         {shown.map((c) => {
           const human = humanizeConfigValue(c.name, c.value);
@@ -52,6 +44,6 @@ export function ConfigTable({ configs, filter, onEdit }: { configs: ConfigEntry[
           );
         })}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

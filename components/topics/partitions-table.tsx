@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/ui/data-table';
 import { formatCount } from '@/lib/format';
 import type { TopicPartition } from '@/lib/types/topics';
 
@@ -6,15 +7,7 @@ const offset = (n: number | null) => (n === null ? <span className="text-slate-4
 
 export function PartitionsTable({ partitions }: { partitions: TopicPartition[] }) {
   return (
-    <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
-      <caption className="sr-only">Partitions</caption>
-      <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-500">
-        <tr>
-          {['Partition', 'Leader', 'Replicas', 'ISR', 'Offline replicas', 'Earliest offset', 'Latest offset', 'Messages'].map((h, i) => (
-            <th key={h} scope="col" className={`px-3 py-2 ${i >= 5 ? 'text-right' : ''}`}>{h}</th>
-          ))}
-        </tr>
-      </thead>
+    <DataTable caption="Partitions" columns={['Partition', 'Leader', 'Replicas', 'ISR', 'Offline replicas', { label: 'Earliest offset', numeric: true }, { label: 'Latest offset', numeric: true }, { label: 'Messages', numeric: true }]}>
       <tbody>
         {partitions.map((p) => {
           const offline = p.leader < 0;
@@ -38,6 +31,6 @@ export function PartitionsTable({ partitions }: { partitions: TopicPartition[] }
           );
         })}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

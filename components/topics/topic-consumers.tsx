@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { StateBadge, StatusBadge } from '@/components/groups/status-badge';
+import { DataTable } from '@/components/ui/data-table';
 import { ErrorText } from '@/components/ui/error-text';
 import { Loading } from '@/components/ui/loading';
 import { failureMessage } from '@/lib/api/fetch';
@@ -15,18 +16,7 @@ export function TopicConsumers({ cluster, topic }: { cluster: string; topic: str
   if (!data) return <ErrorText>{failureMessage('read the consumers', error)}</ErrorText>;
   if (!data.consumers.length) return <p className="text-sm text-slate-600">No consumer group has committed offsets on this topic.</p>;
   return (
-    <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
-      <caption className="sr-only">Consumer groups of this topic</caption>
-      <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-500">
-        <tr>
-          <th scope="col" className="px-3 py-2">Group</th>
-          <th scope="col" className="px-3 py-2">State</th>
-          <th scope="col" className="px-3 py-2 text-right">Members</th>
-          <th scope="col" className="px-3 py-2 text-right">Partitions committed</th>
-          <th scope="col" className="px-3 py-2 text-right">Lag on this topic</th>
-          <th scope="col" className="px-3 py-2">Status</th>
-        </tr>
-      </thead>
+    <DataTable caption="Consumer groups of this topic" columns={['Group', 'State', { label: 'Members', numeric: true }, { label: 'Partitions committed', numeric: true }, { label: 'Lag on this topic', numeric: true }, 'Status']}>
       <tbody>
         {data.consumers.map((c) => (
           <tr key={c.groupId} className="border-t border-slate-100">
@@ -39,6 +29,6 @@ export function TopicConsumers({ cluster, topic }: { cluster: string; topic: str
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -1,4 +1,4 @@
-import type { SortDirection } from '@/lib/topic-list';
+import type { SortDirection } from '@/lib/list-view';
 
 /** A column header that sorts by its key; says its state to screen readers. */
 export function SortHeader({ label, active, dir, onSort, align = 'left' }: {
