@@ -40,20 +40,22 @@ export function isConnectionError(error: unknown): boolean {
   return CONNECTION_ERRORS.has(e.name ?? '') || /ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND/.test(e.message ?? '');
 }
 
+/** An error and the errors kafkajs wrapped in it (retries, non-retriable wrappers), outermost first. */
+function causes(error: unknown): KafkaJsLikeError[] {
+  const chain: KafkaJsLikeError[] = [];
+  for (let e = error as KafkaJsLikeError | undefined; e && typeof e === 'object'; e = e.originalError as KafkaJsLikeError | undefined) chain.push(e);
+  return chain;
+}
+
 function authenticationReason(error: unknown): string {
-  let e = error as KafkaJsLikeError | undefined;
-  while (e?.originalError && e.name !== 'KafkaJSSASLAuthenticationError') e = e.originalError as KafkaJsLikeError;
-  const message = e?.message ?? '';
+  const chain = causes(error);
+  const message = (chain.find((e) => e.name === 'KafkaJSSASLAuthenticationError') ?? chain.at(-1))?.message ?? '';
   return /authentication failed/i.test(message) ? message : `authentication failed${message ? ` (${message})` : ''}`;
 }
 
 /** The messages of an error and of the errors kafkajs wrapped in it. */
 function causeMessages(error: unknown): string {
-  const messages: string[] = [];
-  for (let e = error as KafkaJsLikeError | undefined; e && typeof e === 'object'; e = e.originalError as KafkaJsLikeError | undefined) {
-    if (e.message && !messages.includes(e.message)) messages.push(e.message);
-  }
-  return messages.join(': ');
+  return [...new Set(causes(error).map((e) => e.message).filter(Boolean))].join(': ');
 }
 
 /**
@@ -77,18 +79,12 @@ const AUTH_ERROR_TYPES = new Set(['SASL_AUTHENTICATION_FAILED', 'ILLEGAL_SASL_ST
 
 /** True when the brokers refused the dashboard's credentials (SASL), however kafkajs wrapped it. */
 export function isAuthenticationError(error: unknown): boolean {
-  const e = error as KafkaJsLikeError | undefined;
-  if (!e || typeof e !== 'object') return false;
-  if (e.name === 'KafkaJSSASLAuthenticationError' || AUTH_ERROR_TYPES.has(e.type ?? '')) return true;
-  return e.originalError ? isAuthenticationError(e.originalError) : false;
+  return causes(error).some((e) => e.name === 'KafkaJSSASLAuthenticationError' || AUTH_ERROR_TYPES.has(e.type ?? ''));
 }
 
 /** The broker's error type (e.g. UNKNOWN_TOPIC_OR_PARTITION), looking through kafkajs's retry wrappers. */
 export function kafkaErrorType(error: unknown): string | undefined {
-  for (let e = error as KafkaJsLikeError | undefined; e && typeof e === 'object'; e = e.originalError as KafkaJsLikeError | undefined) {
-    if (e.type) return e.type;
-  }
-  return undefined;
+  return causes(error).find((e) => e.type)?.type;
 }
 
 /** Maps a kafkajs error to an ApiError once, so no route handler needs to know kafkajs. */

@@ -7,6 +7,7 @@
  */
 import zlib from 'node:zlib';
 import type { RawFetchResult, RawRecord } from './protocol-types';
+import { ClassicReader } from './wire';
 
 export const FETCH_VERSION = 11;
 
@@ -18,41 +19,18 @@ const CONTROL_BATCH = 0x20;
 const BATCH_HEADER_BYTES = 61;
 const COMPRESSION_NAMES = ['none', 'gzip', 'snappy', 'lz4', 'zstd'];
 
-class Reader {
-  offset: number;
-  constructor(
-    readonly buffer: Buffer,
-    start = 0,
-  ) {
-    this.offset = start;
-  }
-  int8() {
-    return this.buffer.readInt8(this.offset++);
-  }
-  int16() {
-    const v = this.buffer.readInt16BE(this.offset);
-    this.offset += 2;
-    return v;
-  }
-  int32() {
-    const v = this.buffer.readInt32BE(this.offset);
-    this.offset += 4;
-    return v;
+/** Kafka's classic encoding plus what record batches add: zigzag varints and length-prefixed bytes. */
+class RecordReader extends ClassicReader {
+  constructor(buffer: Buffer, start = 0) {
+    super(buffer);
+    this.skip(start);
   }
   /** Offsets and timestamps fit a double exactly (below 2^53). */
-  int64() {
-    const v = Number(this.buffer.readBigInt64BE(this.offset));
-    this.offset += 8;
-    return v;
-  }
-  string() {
-    const length = this.int16();
-    const s = this.buffer.toString('utf8', this.offset, this.offset + length);
-    this.offset += length;
-    return s;
+  long(): number {
+    return Number(this.int64());
   }
   /** Zigzag varint, as records use for lengths and deltas (up to 2^53 for timestamp deltas). */
-  varint() {
+  varint(): number {
     let result = 0;
     let multiplier = 1;
     for (;;) {
@@ -76,8 +54,8 @@ export function* decodeRecordSet(recordSet: Buffer): Generator<RawRecord> {
   let position = 0;
   // A response may end with a partial batch (cut at maxBytes): it is left for the next fetch.
   while (position + BATCH_HEADER_BYTES <= recordSet.length) {
-    const header = new Reader(recordSet, position);
-    const baseOffset = header.int64();
+    const header = new RecordReader(recordSet, position);
+    const baseOffset = header.long();
     const batchLength = header.int32();
     const end = position + 12 + batchLength;
     if (end > recordSet.length) return;
@@ -87,18 +65,18 @@ export function* decodeRecordSet(recordSet: Buffer): Generator<RawRecord> {
     header.int32(); // crc: the broker checked it
     const attributes = header.int16();
     header.int32(); // last offset delta
-    const baseTimestamp = header.int64();
-    const maxTimestamp = header.int64();
-    header.offset += 8 + 2 + 4; // producer id, epoch, base sequence
+    const baseTimestamp = header.long();
+    const maxTimestamp = header.long();
+    header.skip(8 + 2 + 4); // producer id, epoch, base sequence
     const count = header.int32();
     const compression = attributes & COMPRESSION_MASK;
     const isControlRecord = (attributes & CONTROL_BATCH) !== 0;
     const logAppendTime = (attributes & TIMESTAMP_TYPE_LOG_APPEND) !== 0;
-    let records: Reader;
+    let records: RecordReader;
     if (compression === 0) {
-      records = new Reader(recordSet.subarray(0, end), header.offset);
+      records = new RecordReader(recordSet.subarray(0, end), header.position);
     } else if (compression === 1) {
-      records = new Reader(zlib.gunzipSync(recordSet.subarray(header.offset, end)));
+      records = new RecordReader(zlib.gunzipSync(recordSet.subarray(header.position, end)));
     } else {
       throw new Error(`Messages compressed with ${COMPRESSION_NAMES[compression] ?? compression} cannot be read yet (gzip and uncompressed can)`);
     }
@@ -132,22 +110,21 @@ export function* decodeRecordSet(recordSet: Buffer): Generator<RawRecord> {
 
 /** A Fetch v11 response: per-partition errors and high watermarks now, records when iterated. */
 export function decodeFetchResponse(payload: Buffer): RawFetchResult {
-  const r = new Reader(payload);
+  const r = new RecordReader(payload);
   r.int32(); // throttle time
   r.int16(); // top-level error (fetch sessions only)
   r.int32(); // session id
   const responses: RawFetchResult['responses'] = [];
   for (let t = r.int32(); t > 0; t--) {
-    const topicName = r.string();
+    const topicName = r.string() ?? '';
     const partitions: RawFetchResult['responses'][number]['partitions'] = [];
     for (let p = r.int32(); p > 0; p--) {
       const partition = r.int32();
       const errorCode = r.int16();
-      const highWatermark = r.int64();
-      r.int64(); // last stable offset
-      r.int64(); // log start offset
+      const highWatermark = r.long();
+      r.skip(16); // last stable offset, log start offset
       const aborted = r.int32();
-      if (aborted > 0) r.offset += aborted * 16;
+      if (aborted > 0) r.skip(aborted * 16);
       r.int32(); // preferred read replica
       const recordSet = r.bytes(r.int32());
       partitions.push({

@@ -1,13 +1,13 @@
 import 'server-only';
 import type { ResetOffsetsRequest, ResetOffsetsResult } from '@/lib/types/groups';
 import { withCluster } from './clients';
-import { CONSUMER_GROUP_DESCRIBE, decodeConsumerGroupDescribeResponse, encodeConsumerGroupDescribeRequest } from './consumer-group-describe-codec';
 import { ApiError, badRequest, notFound } from './errors';
 import {
   DELETE_GROUPS, DESCRIBE_GROUPS, decodeDeleteGroupsResponse, decodeDescribeGroupsResponse,
   encodeDeleteGroupsRequest, encodeDescribeGroupsRequest,
 } from './group-codecs';
 import { forgetGroups } from './groups';
+import { describeConsumerProtocolGroups } from './groups-snapshot';
 import { apiErrorFromKafkaCode } from './kafka-error-codes';
 import { OFFSET_FETCH_API_KEY, OFFSET_FETCH_VERSION, decodeOffsetFetchResponse, encodeOffsetFetchRequest } from './offset-fetch-codec';
 import { fetchOffsets, offsetsForTime } from './offsets';
@@ -38,7 +38,7 @@ async function describeOnCoordinator(protocol: ProtocolCluster, groupId: string)
 async function requireEmptyGroup(protocol: ProtocolCluster, groupId: string, action: string): Promise<number> {
   const { coordinator, group: classic } = await describeOnCoordinator(protocol, groupId);
   // A group of the new consumer protocol (KIP-848) looks "Dead" to DescribeGroups.
-  const modern = classic?.state === 'Dead' || classic?.errorCode === 69 ? await describeConsumerProtocolGroup(protocol, coordinator, groupId) : null;
+  const modern = classic?.state === 'Dead' || classic?.errorCode === 69 ? (await describeConsumerProtocolGroups(protocol, coordinator, [groupId]))[0] : null;
   const group = modern ?? classic;
   if (!group || group.state === 'Dead' || group.errorCode === 69) throw notFound('GROUP_NOT_FOUND', `Consumer group "${groupId}" does not exist`);
   if (group.errorCode) throw apiErrorFromKafkaCode(group.errorCode, null, `Cannot describe group "${groupId}"`);
@@ -46,18 +46,6 @@ async function requireEmptyGroup(protocol: ProtocolCluster, groupId: string, act
     throw new ApiError(409, 'GROUP_NOT_EMPTY', `Cannot ${action} "${groupId}": it is ${group.state} with ${group.members.length} member(s). Stop its consumers first.`);
   }
   return coordinator;
-}
-
-/** ConsumerGroupDescribe of one group, or null when the broker lacks it or has no such group. */
-async function describeConsumerProtocolGroup(protocol: ProtocolCluster, coordinator: number, groupId: string) {
-  const supported = await protocol.apiVersions(coordinator, CONSUMER_GROUP_DESCRIBE.apiKey).catch(() => null);
-  if (!supported) return null;
-  const [group] = await protocol.sendTo(
-    coordinator,
-    handEncoded(CONSUMER_GROUP_DESCRIBE.apiKey, CONSUMER_GROUP_DESCRIBE.version, 'ConsumerGroupDescribe', encodeConsumerGroupDescribeRequest([groupId])),
-    decodedWith(decodeConsumerGroupDescribeResponse),
-  );
-  return group && group.errorCode === 0 ? group : null;
 }
 
 async function committedOffsets(protocol: ProtocolCluster, coordinator: number, groupId: string, topic: string) {

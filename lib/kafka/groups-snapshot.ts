@@ -49,23 +49,22 @@ async function coordinatedBy(protocol: ProtocolCluster, nodeId: number) {
       protocol.sendTo(nodeId, handEncoded(OFFSET_FETCH_API_KEY, OFFSET_FETCH_VERSION, 'OffsetFetch', encodeOffsetFetchRequest(ids)), decodedWith(decodeOffsetFetchResponse)),
     )),
   ]);
-  const modern = await describeConsumerProtocolGroups(protocol, nodeId, described.flat());
+  const notClassic = described.flat().filter((d) => d.errorCode !== 0 || d.state === 'Dead').map((d) => d.groupId);
+  const modern = await describeConsumerProtocolGroups(protocol, nodeId, notClassic).catch(() => [] as ConsumerProtocolGroup[]);
   return { nodeId, listed: listed.groups, described: described.flat(), offsets: offsets.flat(), modern };
 }
 
 /**
- * Groups of the new consumer protocol (KIP-848) come back from DescribeGroups as "Dead" with no
- * members although ListGroups lists them: ask ConsumerGroupDescribe for those, where supported.
+ * ConsumerGroupDescribe of `groupIds` on their coordinator `nodeId` (per 500), keeping the groups it
+ * knows; nothing when the broker predates it. For groups of the new consumer protocol (KIP-848),
+ * which DescribeGroups answers as "Dead" with no members.
  */
-async function describeConsumerProtocolGroups(protocol: ProtocolCluster, nodeId: number, described: DescribedGroup[]): Promise<ConsumerProtocolGroup[]> {
-  const ids = described.filter((d) => d.errorCode !== 0 || d.state === 'Dead').map((d) => d.groupId);
-  if (!ids.length) return [];
+export async function describeConsumerProtocolGroups(protocol: ProtocolCluster, nodeId: number, groupIds: string[]): Promise<ConsumerProtocolGroup[]> {
+  if (!groupIds.length) return [];
   const supported = await protocol.apiVersions(nodeId, CONSUMER_GROUP_DESCRIBE.apiKey).catch(() => null);
   if (!supported || supported.maxVersion < CONSUMER_GROUP_DESCRIBE.version) return [];
-  const answers = await Promise.all(chunk(ids, 500).map((batch) =>
-    protocol
-      .sendTo(nodeId, handEncoded(CONSUMER_GROUP_DESCRIBE.apiKey, CONSUMER_GROUP_DESCRIBE.version, 'ConsumerGroupDescribe', encodeConsumerGroupDescribeRequest(batch)), decodedWith(decodeConsumerGroupDescribeResponse))
-      .catch(() => [] as ConsumerProtocolGroup[]),
+  const answers = await Promise.all(chunk(groupIds, 500).map((batch) =>
+    protocol.sendTo(nodeId, handEncoded(CONSUMER_GROUP_DESCRIBE.apiKey, CONSUMER_GROUP_DESCRIBE.version, 'ConsumerGroupDescribe', encodeConsumerGroupDescribeRequest(batch)), decodedWith(decodeConsumerGroupDescribeResponse)),
   ));
   return answers.flat().filter((g) => g.errorCode === 0);
 }

@@ -90,6 +90,7 @@ export async function openTail(cluster: string, topic: string, params: TailParam
     const missing = (params.partitions ?? []).filter((p) => !all.includes(p));
     if (missing.length) throw badRequest(`Topic "${topic}" has no partition ${missing.join(', ')}`, 'UNKNOWN_PARTITION');
     const partitions = params.partitions ?? all;
+    const chosen = new Set(partitions); // looked up every round, for every partition of the topic
     const { start, end } = await startOffsets(opening, meta, partitions, params.from);
     const positions = new Map(start);
     const matches = messageMatcher(params.filter);
@@ -138,9 +139,11 @@ export async function openTail(cluster: string, topic: string, params: TailParam
         // broker is not held back while the others wait out their maxWaitTime.
         for (const p of meta.partitionMetadata) {
           const id = p.partitionId;
-          if (!partitions.includes(id) || busy.has(id) || p.leader < 0 || inflight.has(p.leader)) continue;
+          if (!chosen.has(id) || busy.has(id) || p.leader < 0 || inflight.has(p.leader)) continue;
           if (!params.live && positions.get(id)! >= end.get(id)!) continue;
-          waiting.set(p.leader, [...(waiting.get(p.leader) ?? []), id]);
+          const ids = waiting.get(p.leader);
+          if (ids) ids.push(id);
+          else waiting.set(p.leader, [id]);
         }
         for (const [leader, ps] of waiting) {
           for (const id of ps) busy.add(id);

@@ -79,6 +79,16 @@ abstract class ByteReader {
 
   constructor(protected readonly buffer: Buffer) {}
 
+  /** Where the next read starts. */
+  get position(): number {
+    return this.offset;
+  }
+
+  skip(bytes: number): this {
+    this.offset += bytes;
+    return this;
+  }
+
   int8(): number {
     return this.buffer.readInt8(this.offset++);
   }
