@@ -3,6 +3,22 @@
 import { BOOTSTRAP } from './nodes.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const PROBE_PREFIX = '__cluster-readiness-';
+
+/**
+ * Deletes probe topics, asking again for a few seconds: right after a start the brokers may not
+ * know a just-created topic yet, and a probe topic left behind is clutter nobody asked for.
+ */
+async function deleteProbeTopics(admin, topics) {
+  for (let attempt = 0; topics.length && attempt < 10; attempt++) {
+    try {
+      await admin.deleteTopics({ topics });
+      return;
+    } catch {
+      await sleep(500);
+    }
+  }
+}
 
 async function probe(kafkajs, expectedBrokers) {
   const { Kafka, logLevel } = kafkajs;
@@ -17,14 +33,16 @@ async function probe(kafkajs, expectedBrokers) {
     const { brokers } = await admin.describeCluster();
     if (brokers.length < expectedBrokers) return `${brokers.length}/${expectedBrokers} brokers registered`;
     if (expectedBrokers < 3) return null;
-    topic = `__cluster-readiness-${Date.now()}`;
+    // Probes of an earlier start whose deletion did not go through.
+    await deleteProbeTopics(admin, (await admin.listTopics()).filter((t) => t.startsWith(PROBE_PREFIX)));
+    topic = `${PROBE_PREFIX}${Date.now()}`;
     await admin.createTopics({ topics: [{ topic, numPartitions: 1, replicationFactor: 3 }], waitForLeaders: true });
     return null;
   } catch (error) {
     return error.message;
   } finally {
     // Deleted whatever happened: waitForLeaders can fail after the topic was created.
-    if (topic) await admin.deleteTopics({ topics: [topic] }).catch(() => {});
+    if (topic) await deleteProbeTopics(admin, [topic]);
     await admin.disconnect().catch(() => {});
   }
 }
