@@ -44,19 +44,19 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+      command: 'node server/index.mjs',
       url: `http://127.0.0.1:${PORT}/api/clusters`,
       reuseExistingServer: false,
       timeout: 60_000,
       // Lag sampled every second so charts fill within the test's time.
-      env: { KAFKA_CLUSTERS: E2E_CLUSTERS, NEXT_TELEMETRY_DISABLED: '1', LAG_SAMPLE_INTERVAL_MS: '1000' },
+      env: { PORT: String(PORT), HOST: '127.0.0.1', KAFKA_CLUSTERS: E2E_CLUSTERS, NEXT_TELEMETRY_DISABLED: '1', LAG_SAMPLE_INTERVAL_MS: '1000' },
     },
     {
-      command: `node node_modules/next/dist/bin/next start -p ${AUTH_PORT} -H 127.0.0.1`,
+      command: 'node server/index.mjs',
       url: `http://127.0.0.1:${AUTH_PORT}/login`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1', AUTH_USERS },
+      env: { PORT: String(AUTH_PORT), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', AUTH_USERS },
     },
   ],
 });

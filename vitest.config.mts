@@ -13,7 +13,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', environment: 'node', include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'] },
+        test: { name: 'unit', environment: 'node', include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'] },
       },
       {
         resolve: { alias },
@@ -23,6 +23,17 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           // One real cluster: files run one after another so they do not disturb each other.
           fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // Real server instances (server/index.mjs on the production build) with their own settings.
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

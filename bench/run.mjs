@@ -359,7 +359,7 @@ async function main() {
   }
   // Kept-alive sockets outlive the kcat runs between requests: otherwise the server closes one just as
   // the next fetch reuses it ("other side closed").
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1', '--keepAliveTimeout', '300000'], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
+  const server = spawn(process.execPath, ['server/index.mjs'], { cwd: ROOT, env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', KEEP_ALIVE_TIMEOUT_MS: '300000', NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
   try {
     for (let i = 0; i < 100; i++) { if (await fetch(`${BASE}/api/clusters`).then((r) => r.ok, () => false)) break; await sleep(200); }
     await fetch(`${BASE}/api/clusters/local`);

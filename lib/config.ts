@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /** The local cluster started by `npm run cluster:start`, used when nothing else is configured. */
 export const LOCAL_BOOTSTRAP = ['127.0.0.1:19092', '127.0.0.1:19093', '127.0.0.1:19094'];

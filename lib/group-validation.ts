@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /** The body of POST …/groups/{g}/offsets. Pure. */
 export const resetOffsetsSchema = z

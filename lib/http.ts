@@ -1,33 +1,58 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { NextResponse } from 'next/server';
-import type { ZodType } from 'zod';
+import type { ZodType } from '@/lib/zod';
 import { SAFE_METHODS } from '@/lib/auth/authorize';
 import { isReadOnly } from '@/lib/config';
-import { ApiError } from '@/lib/kafka/errors';
+import { ApiError, UnexpectedError, toApiError } from '@/lib/kafka/errors';
 import { firstProblem } from '@/lib/topic-validation';
+import { PUBLIC_ORIGIN_HEADER } from '@/server/client-address.mjs';
 
-export type ErrorBody = { error: { code: string; message: string } };
+export type ErrorBody = { error: { code: string; message: string; requestId?: string } };
 
-export function errorResponse(status: number, code: string, message: string) {
-  return NextResponse.json<ErrorBody>({ error: { code, message } }, { status });
+export function errorResponse(status: number, code: string, message: string, requestId?: string) {
+  return NextResponse.json<ErrorBody>({ error: requestId ? { code, message, requestId } : { code, message } }, { status });
 }
 
 /**
- * Wraps a route handler so that anything it throws becomes `{ error: { code, message } }` with
- * the right status; unknown errors are logged with their cause and answered 500 without a stack.
+ * An error nobody expected: logged here with its stack and a request id, answered as a generic 500
+ * naming only that id, so no internal message ("Cannot read properties of undefined …") reaches users.
  */
-export function withErrorHandling<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
+export function unexpectedErrorResponse(error: unknown, context: string) {
+  const requestId = randomUUID();
+  console.error(`[${requestId}] Unexpected error ${context}`, error instanceof UnexpectedError ? error.cause : error);
+  return errorResponse(500, 'INTERNAL', `Unexpected server error; the server log has the details under request id ${requestId}`, requestId);
+}
+
+/**
+ * What a stream (SSE, upload progress) tells the browser about an error that ends it: the
+ * ApiError's code and message, or for anything unexpected only a request id (logged with the stack).
+ */
+export function streamError(error: unknown, cluster: string, context: string): { code: string; message: string; requestId?: string } {
+  const apiError = toApiError(error, cluster);
+  if (!(apiError instanceof UnexpectedError)) return { code: apiError.code, message: apiError.message };
+  const requestId = randomUUID();
+  console.error(`[${requestId}] Unexpected error ${context}`, apiError.cause);
+  return { code: 'INTERNAL', message: `Unexpected server error; the server log has the details under request id ${requestId}`, requestId };
+}
+
+/**
+ * Wraps a route handler so that anything it throws becomes `{ error: { code, message } }` with the
+ * right status. Changes are refused up front when they come from another site or, unless the route
+ * says it changes nothing in a cluster (login, logout), when the dashboard is READ_ONLY.
+ */
+export function withErrorHandling<A extends unknown[]>(handler: (...args: A) => Promise<Response>, { changesCluster = true } = {}) {
   return async (...args: A): Promise<Response> => {
+    const request = args[0] instanceof Request ? args[0] : null;
     try {
-      if (args[0] instanceof Request) refuseCrossSiteMutation(args[0]);
+      if (request) refuseUnsafeMutation(request, changesCluster);
       return await handler(...args);
     } catch (error) {
-      if (error instanceof ApiError) {
+      if (error instanceof ApiError && !(error instanceof UnexpectedError)) {
         if (error.status >= 500 && error.status !== 503) console.error(error);
         return errorResponse(error.status, error.code, error.message);
       }
-      console.error('Unhandled error in route handler', error);
-      return errorResponse(500, 'INTERNAL', 'Unexpected server error');
+      return unexpectedErrorResponse(error, request ? `in ${request.method} ${new URL(request.url).pathname}` : 'in a route handler');
     }
   };
 }
@@ -36,13 +61,20 @@ export function withErrorHandling<A extends unknown[]>(handler: (...args: A) => 
 const MAX_JSON_BYTES = 1024 * 1024;
 const tooLarge = () => new ApiError(413, 'BODY_TOO_LARGE', `JSON bodies are limited to ${MAX_JSON_BYTES / 1024} KiB; upload files to …/messages/upload`);
 
+/** `application/json`, optionally with `charset=utf-8`, and nothing else (`text/plain; x=application/json` is not JSON). */
+export function isJsonContentType(header: string | null): boolean {
+  if (!header) return false;
+  const [type, ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return parameters.every((p) => p === '' || p.replace(/\s/g, '') === 'charset=utf-8' || p.replace(/\s/g, '') === 'charset="utf-8"');
+}
+
 /**
  * Reads a JSON body and validates it with `schema`: malformed JSON, a wrong content type or a
- * failed check is a 400 naming the problem, before anything reaches Kafka.
+ * failed check is a 4xx naming the problem, before anything reaches Kafka.
  */
 export async function readJson<T>(request: Request, schema: ZodType<T>): Promise<T> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!type.toLowerCase().includes('application/json')) {
+  if (!isJsonContentType(request.headers.get('content-type'))) {
     throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON with Content-Type: application/json');
   }
   const declared = Number(request.headers.get('content-length') ?? 0);
@@ -63,26 +95,44 @@ export async function readJson<T>(request: Request, schema: ZodType<T>): Promise
 /** Route params arrive as strings; this names them for handlers. */
 export type Params<K extends string> = { params: Promise<Record<K, string>> };
 
+/**
+ * The origin this request was made to, as the browser saw it: the front server (server/index.mjs)
+ * works it out from the socket and trusted proxies; without it, the Host header over http.
+ */
+function requestOrigin(request: Request): string {
+  const stamped = request.headers.get(PUBLIC_ORIGIN_HEADER);
+  if (stamped) return stamped;
+  const url = new URL(request.url);
+  return `${url.protocol}//${request.headers.get('host') ?? url.host}`;
+}
 
 /**
- * CSRF defence for every mutation: a browser says where a request comes from (Origin, and
- * Sec-Fetch-Site); anything from another site is refused. Scripts and curl send neither and pass.
+ * Refuses a change when the dashboard is read-only (for routes that change a cluster), and CSRF:
+ * a browser says where a request comes from (Origin, Sec-Fetch-Site); anything but this very
+ * origin (scheme, host and port) is refused. Scripts and curl send neither and pass.
  */
-export function refuseCrossSiteMutation(request: Request) {
+export function refuseUnsafeMutation(request: Request, changesCluster = true) {
   if (SAFE_METHODS.has(request.method)) return;
-  if (isReadOnly()) throw new ApiError(403, 'READ_ONLY', 'This dashboard is read-only (READ_ONLY=true): no changes are made');
+  if (changesCluster && isReadOnly()) throw new ApiError(403, 'READ_ONLY', 'This dashboard is read-only (READ_ONLY=true): no changes are made');
   const site = request.headers.get('sec-fetch-site');
   if (site && site !== 'same-origin' && site !== 'none') {
     throw new ApiError(403, 'CROSS_SITE_REQUEST', 'Changes are only accepted from the dashboard itself');
   }
   const origin = request.headers.get('origin');
-  if (!origin) return;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
-  let originHost: string;
+  if (origin === null) return;
+  let sent: string;
   try {
-    originHost = new URL(origin).host;
+    sent = new URL(origin).origin;
   } catch {
     throw new ApiError(403, 'CROSS_SITE_REQUEST', 'The request has an unreadable Origin');
   }
-  if (originHost !== host) throw new ApiError(403, 'CROSS_SITE_REQUEST', `Changes are only accepted from the dashboard itself, not from ${origin}`);
+  let expected: string;
+  try {
+    expected = new URL(requestOrigin(request)).origin;
+  } catch {
+    throw new ApiError(403, 'CROSS_SITE_REQUEST', 'The request has an unreadable Host');
+  }
+  if (sent !== expected) {
+    throw new ApiError(403, 'CROSS_SITE_REQUEST', `Changes are only accepted from the dashboard itself (${expected}), not from ${origin.slice(0, 200)}; behind a reverse proxy, list it in TRUSTED_PROXIES`);
+  }
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /** The query string of …/messages/stream, parsed and checked. Pure. */
 

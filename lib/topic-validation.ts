@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { configValueProblem } from './topic-configs';
 
 /** Kafka's topic name rules (org.apache.kafka.common.internals.Topic). Pure, used by form and server. */

@@ -41,7 +41,6 @@ const host = process.env.HOST || '127.0.0.1';
 if (!['127.0.0.1', 'localhost', '::1'].includes(host) && !process.env.AUTH_USERS?.trim()) {
   console.warn(`WARNING: listening on ${host} without AUTH_USERS: anyone who can reach it can change the clusters. Set AUTH_USERS or READ_ONLY=true.`);
 }
-console.log(`Kafka Dashboard: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port, '-H', host], { stdio: 'inherit', cwd: ROOT });
+const server = spawn(process.execPath, ['server/index.mjs'], { stdio: 'inherit', cwd: ROOT, env: { ...process.env, PORT: port, HOST: host } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

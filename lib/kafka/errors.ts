@@ -10,6 +10,17 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A failure that is not Kafka's nor the user's (a bug): answered as a generic 500 with a request
+ * id, its message and stack only in the server log (lib/http.ts).
+ */
+export class UnexpectedError extends ApiError {
+  constructor(readonly cause: unknown) {
+    super(500, 'INTERNAL', 'Unexpected server error');
+    this.name = 'UnexpectedError';
+  }
+}
+
 export const notFound = (code: string, message: string) => new ApiError(404, code, message);
 export const badRequest = (message: string, code = 'BAD_REQUEST') => new ApiError(400, code, message);
 
@@ -127,6 +138,7 @@ export function toApiError(error: unknown, cluster: string): ApiError {
     case 'POLICY_VIOLATION':
       return new ApiError(400, type, e.message ?? 'Invalid request');
     default:
-      return new ApiError(500, 'INTERNAL', e.message ?? 'Unexpected error');
+      // Kafka's own refusals are worth passing on; anything else is a bug whose text stays in the log.
+      return type || e.name?.startsWith('KafkaJS') ? new ApiError(500, 'KAFKA_ERROR', e.message ?? `Kafka answered ${type}`) : new UnexpectedError(error);
   }
 }

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { readJson, withErrorHandling, type Params } from '@/lib/http';
 import { produceMessages } from '@/lib/kafka/produce';
 

@@ -1,5 +1,4 @@
-import { errorResponse, withErrorHandling, type Params } from '@/lib/http';
-import { toApiError } from '@/lib/kafka/errors';
+import { errorResponse, streamError, withErrorHandling, type Params } from '@/lib/http';
 import { openTail, type TailEvent } from '@/lib/kafka/tail';
 import { sseFrame } from '@/lib/sse';
 import { parseTailParams } from '@/lib/tail-params';
@@ -65,8 +64,7 @@ export const GET = withErrorHandling(async (request: Request, { params }: Params
           if (frame) controller.enqueue(encoder.encode(frame));
           if (ended || abort.signal.aborted || tailFrames.includes('event: done')) controller.close();
         } catch (error) {
-          const apiError = toApiError(error, cluster);
-          controller.enqueue(encoder.encode(sseFrame('error', { code: apiError.code, message: apiError.message })));
+          controller.enqueue(encoder.encode(sseFrame('error', streamError(error, cluster, `tailing ${topic}`))));
           controller.close();
         }
       },
@@ -80,7 +78,7 @@ export const GET = withErrorHandling(async (request: Request, { params }: Params
   return new Response(stream, {
     headers: {
       'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-cache, no-transform',
+      'Cache-Control': 'no-store, no-transform',
       Connection: 'keep-alive',
       'X-Accel-Buffering': 'no',
     },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { authorize } from '@/lib/auth/authorize';
 import { errorResponse, withErrorHandling, type Params } from '@/lib/http';
 import { uploadLines } from '@/lib/kafka/upload';
@@ -51,5 +51,5 @@ export const POST = withErrorHandling(async (request: Request, { params }: Param
       void updates.return(undefined);
     },
   });
-  return new Response(stream, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-cache' } });
+  return new Response(stream, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' } });
 });
