@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorText } from '@/components/ui/error-text';
 import { apiFetch, failureMessage } from '@/lib/api/fetch';
+import { safeNextPath } from '@/lib/safe-redirect';
 
 const field = 'mt-1 w-full rounded border border-slate-300 px-2 py-1.5 focus:outline-none focus:ring-2 focus:ring-indigo-400';
 
@@ -21,8 +22,8 @@ export function LoginForm() {
     setError(null);
     try {
       await apiFetch('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) });
-      // Only same-site paths: never redirect to another origin from a link someone sent.
-      router.replace(next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+      // Only this origin: never redirect to another site from a link someone sent.
+      router.replace(safeNextPath(next, window.location.origin));
       router.refresh();
     } catch (err) {
       setError(err);

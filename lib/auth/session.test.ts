@@ -4,7 +4,7 @@ import { signSession, verifySession } from './session';
 import { AuthConfigError, parseAuthUsers } from './users';
 
 describe('sessions', () => {
-  const session = { username: 'alice', role: 'admin' as const, exp: Date.now() + 60_000 };
+  const session = { sid: 'sid-1', username: 'alice', role: 'admin' as const, user: 'fingerprint', exp: Date.now() + 60_000 };
 
   it('verifies what it signed, and nothing forged or expired', async () => {
     const token = await signSession(session, 's3cret');

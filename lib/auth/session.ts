@@ -6,10 +6,19 @@ export const SESSION_COOKIE = 'kd_session';
 export const SESSION_TTL_MS = 12 * 3_600_000;
 
 export interface Session {
+  /** Random id of this login: the server keeps the live ones (lib/auth/session-store.ts). */
+  sid: string;
   username: string;
   role: 'admin' | 'viewer';
+  /** Fingerprint of the user's AUTH_USERS entry when logging in: a changed role or password ends the session. */
+  user: string;
   /** Expiry, epoch ms. */
   exp: number;
+}
+
+/** A new random session id. */
+export function newSessionId(): string {
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(18)));
 }
 
 const encoder = new TextEncoder();
@@ -50,7 +59,8 @@ export async function verifySession(token: string | undefined, secret: string, n
     const valid = await crypto.subtle.verify('HMAC', await key(secret), fromBase64Url(signature) as BufferSource, encoder.encode(payload));
     if (!valid) return null;
     const session = JSON.parse(new TextDecoder().decode(fromBase64Url(payload))) as Session;
-    return typeof session.exp === 'number' && session.exp > now && (session.role === 'admin' || session.role === 'viewer') ? session : null;
+    const wellFormed = typeof session.sid === 'string' && typeof session.username === 'string' && typeof session.user === 'string' && typeof session.exp === 'number';
+    return wellFormed && session.exp > now && (session.role === 'admin' || session.role === 'viewer') ? session : null;
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import fs from 'node:fs';
+import { z } from '@/lib/zod';
 
 /** AUTH_USERS: a JSON array of users; set, it turns login on. Pure. */
 const userSchema = z.object({
@@ -11,12 +12,27 @@ export type AuthUser = z.infer<typeof userSchema>;
 
 export class AuthConfigError extends Error {}
 
-/** The users, or null when AUTH_USERS is not set (no login). Throws AuthConfigError when it is invalid. */
+/** AUTH_USERS is a JSON array, or else the path of a file holding one. */
+export const authUsersFile = (value: string | undefined) => (value?.trim() && !value.trim().startsWith('[') ? value.trim() : null);
+
+/**
+ * The users, or null when AUTH_USERS is not set (no login). Throws AuthConfigError when it is
+ * invalid or names a file that cannot be read.
+ */
 export function parseAuthUsers(value: string | undefined): AuthUser[] | null {
   if (!value?.trim()) return null;
+  const file = authUsersFile(value);
+  let text = value;
+  if (file) {
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new AuthConfigError(`AUTH_USERS is neither a JSON array nor a readable file: ${file} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    }
+  }
   let json: unknown;
   try {
-    json = JSON.parse(value);
+    json = JSON.parse(text);
   } catch (error) {
     throw new AuthConfigError(`AUTH_USERS is not valid JSON: ${(error as Error).message}`);
   }
@@ -26,4 +42,14 @@ export function parseAuthUsers(value: string | undefined): AuthUser[] | null {
     throw new AuthConfigError(`AUTH_USERS is invalid: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   return parsed.data;
+}
+
+/**
+ * What a session remembers of its user's entry: a change of role or password (or the user's
+ * removal) makes every session of that user worthless at once. A hash, so the cookie carries
+ * nothing of the password hash.
+ */
+export async function userFingerprint(user: AuthUser): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${user.username}\n${user.role}\n${user.passwordHash}`));
+  return Buffer.from(digest).subarray(0, 16).toString('base64url');
 }

@@ -4,12 +4,14 @@ import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { SESSION_COOKIE } from '@/lib/auth/session';
+import { CLIENT_ADDRESS_HEADER } from '@/server/client-address.mjs';
 
 let login: (request: Request) => Promise<Response>;
 let proxy: (request: NextRequest) => Promise<Response>;
 
+// The front server (server/index.mjs) stamps each request with the socket's address; called in-process, the test does.
 const post = (body: unknown, ip = 'test') =>
-  new Request('http://localhost/api/auth/login', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', 'x-forwarded-for': ip } });
+  new Request('http://localhost/api/auth/login', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', [CLIENT_ADDRESS_HEADER]: ip } });
 
 beforeAll(async () => {
   vi.stubEnv('AUTH_USERS', JSON.stringify([
@@ -38,7 +40,7 @@ describe('login', () => {
     const proxied = new Request('http://localhost/api/auth/login', {
       method: 'POST',
       body: JSON.stringify({ username: 'admin', password: 'admin-pw' }),
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': 'secure-2', 'x-forwarded-proto': 'https' },
+      headers: { 'content-type': 'application/json', [CLIENT_ADDRESS_HEADER]: 'secure-2', 'x-forwarded-proto': 'https' },
     });
     expect((await login(proxied)).headers.get('set-cookie')).toMatch(/;\s*Secure/i);
   });
@@ -79,7 +81,7 @@ describe('the proxy in front of every page and API', () => {
     const refused = await proxy(request('POST', viewer));
     expect(refused.status).toBe(403);
     expect((await refused.json()).error.message).toMatch(/viewer/);
-    const forged = await proxy(request('GET', `${SESSION_COOKIE}=${Buffer.from('{"username":"x","role":"admin","exp":9999999999999}').toString('base64url')}.AAAA`));
+    const forged = await proxy(request('GET', `${SESSION_COOKIE}=${Buffer.from('{"sid":"x","username":"admin","role":"admin","user":"x","exp":9999999999999}').toString('base64url')}.AAAA`));
     expect(forged.status).toBe(401);
   });
 });

@@ -1,5 +1,5 @@
-import { NextResponse, type NextRequest } from 'next/server';
-import { SESSION_COOKIE, sessionSecret, verifySession } from '@/lib/auth/session';
+import { NextResponse } from 'next/server';
+import { currentSession, sessionToken } from '@/lib/auth';
 import { isReadOnly } from '@/lib/config';
 import { listClusters } from '@/lib/kafka/cluster';
 import { withErrorHandling } from '@/lib/http';
@@ -9,8 +9,8 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** The clusters, and whether this user may change anything (READ_ONLY, or a viewer's session). */
-export const GET = withErrorHandling(async (request: NextRequest) => {
-  const session = await verifySession(request.cookies?.get(SESSION_COOKIE)?.value, sessionSecret());
+export const GET = withErrorHandling(async (request: Request) => {
+  const session = await currentSession(sessionToken(request.headers.get('cookie')));
   const readOnly = isReadOnly() || session?.role === 'viewer';
   return NextResponse.json<ClusterList>({ clusters: listClusters(), readOnly });
 });

@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { SESSION_COOKIE, sessionSecret, verifySession } from '@/lib/auth/session';
+import { currentSession } from '@/lib/auth';
+import { SESSION_COOKIE } from '@/lib/auth/session';
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
 import { listClusters } from '@/lib/kafka/cluster';
@@ -13,7 +14,7 @@ export default async function ClusterLayout({ children, params }: { children: Re
   const name = routeParam(cluster);
   const clusters = listClusters();
   if (!clusters.some((c) => c.name === name)) notFound();
-  const session = await verifySession((await cookies()).get(SESSION_COOKIE)?.value, sessionSecret());
+  const session = await currentSession((await cookies()).get(SESSION_COOKIE)?.value);
   return (
     <>
       <AppHeader clusters={clusters} current={name} user={session ? { username: session.username, role: session.role } : null} />
