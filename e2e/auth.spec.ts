@@ -42,3 +42,17 @@ test('with AUTH_USERS, pages need a login; a viewer reads but cannot change', as
     expect(upload.status()).toBe(401);
   });
 });
+
+test('after login, `next` never leads to another site', async ({ page, baseURL }) => {
+  for (const next of ['/%5Cevil.example/', '/%5C%5Cevil.example/', '/%09/evil.example/', '//evil.example/', 'https://evil.example/']) {
+    await test.step(next, async () => {
+      await page.context().clearCookies();
+      await page.goto(`/login?next=${next}`);
+      await page.getByLabel('Username').fill('admin');
+      await page.getByLabel('Password').fill('admin-secret');
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await expect(page.getByRole('heading', { name: 'Brokers' })).toBeVisible();
+      expect(new URL(page.url()).origin).toBe(baseURL);
+    });
+  }
+});

@@ -11,7 +11,7 @@ afterEach(() => {
 describe('unexpected errors', () => {
   it('answer a generic 500 with a request id; the JavaScript message and stack only reach the log', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const handler = withErrorHandling(async () => {
+    const handler = withErrorHandling(async (_request: Request) => {
       const value = undefined as unknown as { x: number };
       return new Response(String(value.x));
     });

@@ -60,10 +60,13 @@ export const GET = withErrorHandling(async (request: Request, { params }: Params
             tailFrames += sseFrame(next.value.type, next.value.status);
             if (next.value.type === 'done' || messages.length === 0) break;
           }
+          // The browser may have gone while we waited: the stream is cancelled then, and closed.
+          if (abort.signal.aborted) return;
           const frame = (messages.length ? sseFrame('messages', messages) : '') + tailFrames;
           if (frame) controller.enqueue(encoder.encode(frame));
           if (ended || abort.signal.aborted || tailFrames.includes('event: done')) controller.close();
         } catch (error) {
+          if (abort.signal.aborted) return;
           controller.enqueue(encoder.encode(sseFrame('error', streamError(error, cluster, `tailing ${topic}`))));
           controller.close();
         }
