@@ -2,7 +2,7 @@ import 'server-only';
 import { catchUpMs, partitionLag, totalLag } from '@/lib/lag';
 import { partitionStatus, worstStatus } from '@/lib/lag-status';
 import type { GroupDetails, GroupList, GroupPartitionOffset, GroupSummary, LagSample, TopicConsumer } from '@/lib/types/groups';
-import { withCluster } from './clients';
+import { clusterConfig, withCluster } from './clients';
 import { coalesce, forget } from './coalesce';
 import { notFound } from './errors';
 import { takeGroupsSnapshot, tpKey, type GroupRecord, type GroupsSnapshot } from './groups-snapshot';
@@ -17,6 +17,8 @@ const samplers = ((globalThis as { __lagSamplers?: Map<string, NodeJS.Timeout> }
  */
 export function groupsSnapshot(cluster: string): Promise<GroupsSnapshot> {
   const { sampleIntervalMs, historyMs } = lagSettings();
+  // Only configured clusters get a sampler: a name from a request must not start a timer.
+  clusterConfig(cluster);
   if (!samplers.has(cluster)) {
     const timer = setInterval(() => void groupsSnapshot(cluster).catch(() => {}), sampleIntervalMs);
     timer.unref();

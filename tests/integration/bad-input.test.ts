@@ -82,3 +82,16 @@ describe('bad input: always a 4xx JSON error naming the problem, never a 5xx or 
     expect(await clusterState()).toEqual(before);
   });
 });
+
+describe('requests for clusters that do not exist leave nothing behind', () => {
+  it('no lag sampler is started for a cluster name taken from a request', async () => {
+    const groupsRoute = await import('@/app/api/clusters/[cluster]/groups/route');
+    const samplers = () => (globalThis as { __lagSamplers?: Map<string, unknown> }).__lagSamplers ?? new Map();
+    const before = samplers().size;
+    for (let i = 0; i < 50; i++) {
+      const response = await send(groupsRoute.GET, { cluster: `made-up-${i}` }, 'GET');
+      expect(response.status).toBe(404);
+    }
+    expect(samplers().size).toBe(before);
+  });
+});
