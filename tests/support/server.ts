@@ -66,33 +66,66 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   };
 }
 
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** ms until the answer ended (or, for an event stream, until its headers arrived). */
+  ms: number;
+}
+
 /**
  * One raw HTTP/1.1 request, for what fetch will not send: any Host header, odd methods, malformed
- * paths. Answers status, headers and body text.
+ * paths. Answers status, headers and body text; an event stream (SSE) is answered once its headers
+ * arrive, and closed. Rejects when no answer comes within `timeoutMs`.
  */
-export function rawRequest(port: number, init: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }) {
-  return new Promise<{ status: number; headers: Record<string, string>; body: string }>((resolve, reject) => {
+export function rawRequest(port: number, init: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; timeoutMs?: number }) {
+  return new Promise<RawAnswer>((resolve, reject) => {
+    const started = Date.now();
     const socket = net.connect(port, '127.0.0.1');
     const body = init.body === undefined ? Buffer.alloc(0) : Buffer.from(init.body);
     const headers = { host: `127.0.0.1:${port}`, connection: 'close', ...init.headers, ...(body.length ? { 'content-length': String(body.length) } : {}) };
     socket.write(`${init.method ?? 'GET'} ${init.path} HTTP/1.1\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n`);
     socket.write(body);
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(`no answer to ${init.method ?? 'GET'} ${init.path} within ${init.timeoutMs ?? 10_000} ms`));
+    }, init.timeoutMs ?? 10_000);
     const chunks: Buffer[] = [];
-    socket.on('data', (chunk) => chunks.push(chunk));
-    socket.on('error', reject);
-    socket.on('end', () => {
+    let head: { status: number; headers: Record<string, string>; bodyStart: number } | null = null;
+    const finish = () => {
+      clearTimeout(timer);
+      const all = Buffer.concat(chunks);
+      if (!head) return reject(new Error(`connection closed without an answer to ${init.path}`));
+      let rest: Buffer = all.subarray(head.bodyStart);
+      if (head.headers['transfer-encoding'] === 'chunked') rest = dechunk(rest);
+      resolve({ status: head.status, headers: head.headers, body: rest.toString('utf8'), ms: Date.now() - started });
+    };
+    socket.on('data', (chunk) => {
+      chunks.push(chunk);
+      if (head) return;
       const all = Buffer.concat(chunks);
       const split = all.indexOf('\r\n\r\n');
+      if (split < 0) return;
       const [statusLine, ...lines] = all.subarray(0, split).toString('latin1').split('\r\n');
       const parsed: Record<string, string> = Object.create(null);
       for (const line of lines) {
         const colon = line.indexOf(':');
         parsed[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
       }
-      let rest: Buffer = all.subarray(split + 4);
-      if (parsed['transfer-encoding'] === 'chunked') rest = dechunk(rest);
-      resolve({ status: Number(statusLine.split(' ')[1]), headers: parsed, body: rest.toString('utf8') });
+      head = { status: Number(statusLine.split(' ')[1]), headers: parsed, bodyStart: split + 4 };
+      if (head.status === 200 && parsed['content-type']?.startsWith('text/event-stream')) {
+        socket.destroy();
+        clearTimeout(timer);
+        resolve({ status: head.status, headers: head.headers, body: '', ms: Date.now() - started });
+      }
     });
+    socket.on('error', (error) => {
+      clearTimeout(timer);
+      if (head) finish();
+      else reject(error);
+    });
+    socket.on('end', finish);
   });
 }
 
@@ -101,6 +134,7 @@ function dechunk(body: Buffer): Buffer {
   let rest = body;
   for (;;) {
     const lineEnd = rest.indexOf('\r\n');
+    if (lineEnd < 0) return Buffer.concat(parts);
     const size = parseInt(rest.subarray(0, lineEnd).toString('latin1'), 16);
     if (!size) return Buffer.concat(parts);
     parts.push(rest.subarray(lineEnd + 2, lineEnd + 2 + size));
