@@ -1,4 +1,5 @@
 import { z } from '@/lib/zod';
+import { compileUserRegex } from './user-regex';
 
 /** The query string of …/messages/stream, parsed and checked. Pure. */
 
@@ -8,7 +9,7 @@ export type StartSpec =
   | { kind: 'offset'; offset: number }
   | { kind: 'timestamp'; timestamp: number }
   /** Resume: the next offset per partition (what Pause remembered). */
-  | { kind: 'positions'; positions: Record<number, number> };
+  | { kind: 'positions'; positions: Map<number, number> };
 
 export interface MessageFilter {
   pattern: string;
@@ -23,27 +24,48 @@ export interface TailParams {
   live: boolean;
 }
 
-export function parseStart(text: string): StartSpec | null {
-  if (text === 'earliest' || text === 'latest') return { kind: text };
-  const offset = text.match(/^offset:(\d{1,18})$/);
-  if (offset) return { kind: 'offset', offset: Number(offset[1]) };
-  const time = text.match(/^timestamp:(\d{1,15})$/);
-  if (time) return { kind: 'timestamp', timestamp: Number(time[1]) };
-  const positions = text.match(/^positions:((?:\d{1,9}=\d{1,18},?)+)$/);
-  if (positions) {
-    return {
-      kind: 'positions',
-      positions: Object.fromEntries(positions[1].split(',').filter(Boolean).map((kv) => kv.split('=').map(Number))),
-    };
+/** Longest `positions:` text taken: a few thousand partitions, more than a URL can carry anyway. */
+export const MAX_POSITIONS_TEXT = 64 * 1024;
+const FROM_HINT = 'from must be earliest, latest, offset:N, timestamp:EPOCH_MS or positions:P=N,…';
+
+// Bounded runs of digits, nothing nested: the text is split first, so no pattern backtracks.
+const isDigits = (text: string, max: number) => text.length <= max && /^\d+$/.test(text);
+
+/** `P=N,P=N,…` (a trailing comma allowed, as Resume writes it) into a Map, or what is wrong with it. */
+function parsePositions(text: string): StartSpec | string {
+  if (text.length > MAX_POSITIONS_TEXT) return `from=positions: is limited to ${MAX_POSITIONS_TEXT} characters`;
+  const positions = new Map<number, number>();
+  const entries = text.split(',');
+  if (entries.at(-1) === '') entries.pop();
+  if (!entries.length) return 'from=positions: needs at least one PARTITION=OFFSET';
+  for (const entry of entries) {
+    const [partition, offset, extra] = entry.split('=', 3);
+    if (extra !== undefined || offset === undefined || !isDigits(partition, 9) || !isDigits(offset, 18)) {
+      return `from=positions: "${entry.slice(0, 40)}" is not PARTITION=OFFSET (whole numbers, up to 9 and 18 digits)`;
+    }
+    if (positions.has(Number(partition))) return `from=positions: partition ${Number(partition)} is given twice`;
+    positions.set(Number(partition), Number(offset));
   }
-  return null;
+  return { kind: 'positions', positions };
+}
+
+/** The `from` parameter, or a sentence saying what is wrong with it. */
+export function parseStart(text: string): StartSpec | string {
+  if (text === 'earliest' || text === 'latest') return { kind: text };
+  const colon = text.indexOf(':');
+  if (colon < 0) return FROM_HINT;
+  const [kind, value] = [text.slice(0, colon), text.slice(colon + 1)];
+  if (kind === 'offset' && isDigits(value, 18)) return { kind: 'offset', offset: Number(value) };
+  if (kind === 'timestamp' && isDigits(value, 15)) return { kind: 'timestamp', timestamp: Number(value) };
+  if (kind === 'positions') return parsePositions(value);
+  return FROM_HINT;
 }
 
 const schema = z.object({
   from: z.string().default('latest').transform((text, ctx) => {
     const start = parseStart(text);
-    if (!start) ctx.addIssue({ code: 'custom', message: 'from must be earliest, latest, offset:N, timestamp:EPOCH_MS or positions:P=N,…' });
-    return start ?? ({ kind: 'latest' } as StartSpec);
+    if (typeof start === 'string') ctx.addIssue({ code: 'custom', message: start });
+    return typeof start === 'string' ? ({ kind: 'latest' } as StartSpec) : start;
   }),
   partitions: z
     .string()
@@ -62,11 +84,8 @@ export function parseTailParams(query: URLSearchParams): { ok: true; params: Tai
   if (!parsed.success) return { ok: false, problem: parsed.error.issues[0].message };
   const { from, partitions, filter, filterMode, filterOn, live } = parsed.data;
   if (filter && filterMode === 'regex') {
-    try {
-      new RegExp(filter);
-    } catch (error) {
-      return { ok: false, problem: `filter is not a valid regular expression: ${(error as Error).message}` };
-    }
+    const compiled = compileUserRegex(filter);
+    if (!compiled.ok) return { ok: false, problem: `filter: ${compiled.problem}` };
   }
   return {
     ok: true,
@@ -78,7 +97,7 @@ export function parseTailParams(query: URLSearchParams): { ok: true; params: Tai
 export function tailQuery(params: TailParams): string {
   const q = new URLSearchParams();
   const f = params.from;
-  q.set('from', f.kind === 'offset' ? `offset:${f.offset}` : f.kind === 'timestamp' ? `timestamp:${f.timestamp}` : f.kind === 'positions' ? `positions:${Object.entries(f.positions).map(([p, o]) => `${p}=${o}`).join(',')}` : f.kind);
+  q.set('from', f.kind === 'offset' ? `offset:${f.offset}` : f.kind === 'timestamp' ? `timestamp:${f.timestamp}` : f.kind === 'positions' ? `positions:${[...f.positions].map(([p, o]) => `${p}=${o}`).join(',')}` : f.kind);
   if (params.partitions) q.set('partitions', params.partitions.join(','));
   if (params.filter) {
     q.set('filter', params.filter.pattern);
@@ -89,12 +108,12 @@ export function tailQuery(params: TailParams): string {
   return q.toString();
 }
 
-/** A predicate over decoded key, value and headers text. */
+/** A predicate over decoded key, value and headers text; regular expressions run in RE2 (linear time). */
 export function messageMatcher(filter: MessageFilter | null): (parts: { key: string; value: string; headers: string }) => boolean {
   if (!filter) return () => true;
-  const test = filter.mode === 'regex'
-    ? ((re) => (s: string) => re.test(s))(new RegExp(filter.pattern))
-    : (s: string) => s.includes(filter.pattern);
+  const compiled = filter.mode === 'regex' ? compileUserRegex(filter.pattern) : null;
+  if (compiled && !compiled.ok) throw new Error(compiled.problem); // parseTailParams refused it already
+  const test = compiled?.ok ? compiled.test : (s: string) => s.includes(filter.pattern);
   return ({ key, value, headers }) =>
     filter.on === 'key' ? test(key) : filter.on === 'value' ? test(value) : filter.on === 'headers' ? test(headers) : test(key) || test(value) || test(headers);
 }

@@ -44,7 +44,7 @@ export function MessagesView({ cluster, topic }: { cluster: string; topic: strin
   const readOnly = useReadOnly();
   const partitionCount = topicInfo.data?.partitions.length ?? 1;
 
-  const effective: TailParams = resumeFrom ? { ...params, from: { kind: 'positions', positions: Object.fromEntries(Object.entries(resumeFrom).map(([p, o]) => [Number(p), o])) } } : params;
+  const effective: TailParams = resumeFrom ? { ...params, from: { kind: 'positions', positions: new Map(Object.entries(resumeFrom).map(([p, o]) => [Number(p), o])) } } : params;
   const url = paused || !parsed.ok ? null : `${streamUrl(cluster, topic, tailQuery(effective))}&run=${run}`;
   const tail = useMessageTail(url, max);
 

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { MessageFilter, StartSpec, TailParams } from '@/lib/tail-params';
+import { compileUserRegex, USER_REGEX_SYNTAX } from '@/lib/user-regex';
 
 const field = 'rounded border border-slate-300 px-2 py-1 text-sm focus:outline-none focus:ring-2 focus:ring-indigo-400';
 
@@ -21,9 +22,13 @@ export function TailControls({ initial, partitionCount, onApply }: { initial: Ta
   const [mode, setMode] = useState<MessageFilter['mode']>(initial.filter?.mode ?? 'substring');
   const [on, setOn] = useState<MessageFilter['on']>(initial.filter?.on ?? 'any');
   const [live, setLive] = useState(initial.live);
+  // The same engine as the server's (RE2), so what is refused here would be refused there.
+  const compiled = mode === 'regex' && filter ? compileUserRegex(filter) : null;
+  const regexProblem = compiled && !compiled.ok ? compiled.problem : null;
 
   const apply = (e: React.FormEvent) => {
     e.preventDefault();
+    if (regexProblem) return;
     const from: StartSpec =
       kind === 'offset' ? { kind, offset: Math.max(0, Math.floor(Number(offset) || 0)) }
       : kind === 'timestamp' ? { kind, timestamp: new Date(time).getTime() || Date.now() }
@@ -48,7 +53,7 @@ export function TailControls({ initial, partitionCount, onApply }: { initial: Ta
         <input aria-label="Partitions" placeholder={`all (0–${partitionCount - 1})`} value={partitions} onChange={(e) => setPartitions(e.target.value)} className={`${field} w-32`} />
       </label>
       <label className="flex flex-col">Filter
-        <input aria-label="Filter" type="search" placeholder="substring or regex" value={filter} onChange={(e) => setFilter(e.target.value)} className={`${field} w-56 font-mono`} />
+        <input aria-label="Filter" type="search" placeholder="substring or regex" value={filter} onChange={(e) => setFilter(e.target.value)} aria-invalid={regexProblem ? true : undefined} aria-describedby={mode === 'regex' ? 'filter-syntax' : undefined} className={`${field} w-56 font-mono`} />
       </label>
       <select aria-label="Filter mode" value={mode} onChange={(e) => setMode(e.target.value as MessageFilter['mode'])} className={field}>
         <option value="substring">substring</option><option value="regex">regex</option>
@@ -58,6 +63,7 @@ export function TailControls({ initial, partitionCount, onApply }: { initial: Ta
       </select>
       <label className="flex items-center gap-1 pb-1.5"><input type="checkbox" checked={live} onChange={(e) => setLive(e.target.checked)} /> Live</label>
       <Button type="submit" variant="primary">Start</Button>
+      {mode === 'regex' ? <p id="filter-syntax" role={regexProblem ? 'alert' : undefined} className={`basis-full text-xs ${regexProblem ? 'text-red-700' : 'text-slate-500'}`}>{regexProblem ?? USER_REGEX_SYNTAX}</p> : null}
     </form>
   );
 }

@@ -15,6 +15,8 @@ const FETCH_MAX_BYTES = 4 * 1024 * 1024;
 const PARTITION_MAX_BYTES = 1024 * 1024;
 /** Messages handed to the stream at a time (the SSE route frames at most this many). */
 const FRAME_MESSAGES = 500;
+/** Decoding and filtering a 4 MiB fetch is synchronous work: other requests get the event loop back this often. */
+const SLICE_MS = 20;
 
 export type TailEvent = { type: 'messages'; messages: WireMessage[] } | { type: 'status'; status: TailStatus } | { type: 'done'; status: TailStatus };
 
@@ -69,7 +71,7 @@ async function startOffsets(protocol: ProtocolCluster, meta: RawTopic, partition
       latest: () => latest,
       offset: () => clamp(from.kind === 'offset' ? from.offset : 0),
       timestamp: () => { const t = byTime.get(partition) ?? -1; return t < 0 ? latest : t; },
-      positions: () => clamp(from.kind === 'positions' ? (from.positions[partition] ?? latest) : latest),
+      positions: () => clamp(from.kind === 'positions' ? (from.positions.get(partition) ?? latest) : latest),
     }[from.kind]();
     start.set(partition, offset);
     end.set(partition, latest);
@@ -111,6 +113,7 @@ export async function openTail(cluster: string, topic: string, params: TailParam
 
     async function* events(signal: AbortSignal): AsyncGenerator<TailEvent> {
       let lastStatus = 0;
+      let sliceStart = performance.now();
       const inflight = new Map<number, Promise<{ leader: number; ps: number[]; result: RawFetchResult | null }>>();
       const busy = new Set<number>();
       const waiting = new Map<number, number[]>();
@@ -160,6 +163,7 @@ export async function openTail(cluster: string, topic: string, params: TailParam
         waiting.clear();
         let refresh = inflight.size === 0;
         const answered = inflight.size ? await firstAnswer([...inflight.values()]) : null;
+        sliceStart = performance.now();
         if (!answered) {
           if (signal.aborted) break;
         } else {
@@ -193,6 +197,11 @@ export async function openTail(cluster: string, topic: string, params: TailParam
                 if (offset < from || offset >= stop) continue;
                 next = offset + 1;
                 if (record.isControlRecord) continue; // transaction markers take an offset but are not messages
+                if (performance.now() - sliceStart > SLICE_MS) {
+                  await new Promise((resolve) => setImmediate(resolve));
+                  sliceStart = performance.now();
+                  if (signal.aborted) return;
+                }
                 scanned++;
                 const { message, text } = toWire(part.partition, record, filtering);
                 if (text && !matches(text)) continue;
