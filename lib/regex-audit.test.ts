@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
  */
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const SOURCES = ['lib', 'app', 'components', 'proxy.ts'];
+const SOURCES = ['lib', 'app', 'components', 'server', 'proxy.ts'];
 
 /** Reviewed exceptions, with why their input cannot be hostile. Keyed by `file: /source/flags`. */
 const REVIEWED = new Map<string, string>([
@@ -22,9 +22,9 @@ const REVIEWED = new Map<string, string>([
 function sourceFiles(entry: string): string[] {
   const full = path.join(ROOT, entry);
   if (!existsSync(full)) return [];
-  if (/\.tsx?$/.test(entry)) return [entry];
+  if (/\.(tsx?|mjs)$/.test(entry)) return [entry];
   return readdirSync(full, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))
+    .filter((name) => /\.(tsx?|mjs)$/.test(name) && !/\.test\.tsx?$/.test(name))
     .map((name) => path.join(entry, name));
 }
 
@@ -58,6 +58,7 @@ const literals = found.flatMap((f) => f.literals);
 describe('regular expressions in the source', () => {
   it('are found (the scan reads the real files)', () => {
     expect(files).toContain(path.join('lib', 'tail-params.ts'));
+    expect(files).toContain(path.join('server', 'allowed-hosts.mjs'));
     expect(literals.length).toBeGreaterThan(20);
   });
 
