@@ -3,29 +3,13 @@
 // 3-broker cluster and seeds demo data once; it builds the app when the build is missing or older
 // than the sources, then serves the production app on PORT (default 3000).
 import { spawnSync, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { ROOT } from '../cluster/nodes.mjs';
+import { buildIfStale } from './build-if-stale.mjs';
 
 const run = (cmd, args) => {
   const result = spawnSync(cmd, args, { stdio: 'inherit', cwd: ROOT });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
-
-function newestMtime(entry) {
-  const stat = fs.statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
-}
-
-function buildIsStale() {
-  const buildId = path.join(ROOT, '.next', 'BUILD_ID');
-  if (!fs.existsSync(buildId)) return true;
-  const sources = ['app', 'components', 'lib', 'public', 'package.json', 'next.config.js']
-    .map((p) => path.join(ROOT, p))
-    .filter((p) => fs.existsSync(p));
-  return Math.max(...sources.map(newestMtime)) > fs.statSync(buildId).mtimeMs;
-}
 
 const external = Boolean(process.env.KAFKA_CLUSTERS?.trim() || process.env.KAFKA_BROKERS?.trim());
 if (external) {
@@ -34,7 +18,7 @@ if (external) {
   run(process.execPath, ['cluster/cluster.mjs', 'start']);
   run(process.execPath, ['scripts/seed-demo.mjs']);
 }
-if (buildIsStale()) run(process.execPath, ['node_modules/next/dist/bin/next', 'build']);
+if (buildIfStale() !== 0) process.exit(1);
 
 const port = process.env.PORT || '3000';
 const host = process.env.HOST || '127.0.0.1';
