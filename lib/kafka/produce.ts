@@ -3,6 +3,7 @@ import { Partitioners, type Message, type Producer } from 'kafkajs';
 import type { ProduceRequest, ProduceResult } from '@/lib/types/messages';
 import { withCluster } from './clients';
 import { badRequest } from './errors';
+import { sendWithRetries, writeFailure } from './producer';
 import type { RawTopic } from './protocol';
 import { topicMetadata } from './topics';
 
@@ -39,7 +40,7 @@ export async function sendPerPartition(producer: Producer, topic: string, messag
   });
   const results = await Promise.allSettled(
     [...byPartition].map(async ([partition, entries]) => {
-      const [meta] = await producer.send({ topic, acks: -1, messages: entries.map((e) => e.message) });
+      const [meta] = await sendWithRetries(producer, { topic, acks: -1, messages: entries.map((e) => e.message) });
       return { partition, entries, baseOffset: Number(meta.baseOffset) };
     }),
   );
@@ -58,7 +59,7 @@ export async function sendPerPartition(producer: Producer, topic: string, messag
 }
 
 /** POST …/messages: one or a few messages, key/value as UTF-8 text, optional headers and partition. */
-export function produceMessages(cluster: string, topic: string, request: ProduceRequest): Promise<ProduceResult> {
+export async function produceMessages(cluster: string, topic: string, request: ProduceRequest): Promise<ProduceResult> {
   return withCluster(cluster, async ({ protocol, producer }) => {
     const meta = await topicMetadata(protocol, topic);
     const partitions = new Set(meta.partitionMetadata.map((p) => p.partitionId));
@@ -71,8 +72,8 @@ export function produceMessages(cluster: string, topic: string, request: Produce
       headers: m.headers,
       partition: choose(m.key ?? null, m.partition),
     }));
-    const { offsets, failure } = await sendPerPartition(await producer(), topic, messages);
-    if (failure) throw failure;
+    const { offsets, written, failure } = await sendPerPartition(await producer(), topic, messages);
+    if (failure) throw writeFailure(cluster, topic, failure, written, messages);
     return { written: messages.length, offsets };
   });
 }
