@@ -5,7 +5,7 @@ import { withCluster } from './clients';
 import { badRequest } from './errors';
 import { sendWithRetries, writeFailure } from './producer';
 import type { RawTopic } from './protocol';
-import { topicMetadata } from './topics';
+import { refuseInternalTopic, topicMetadata } from './topics';
 
 /** Kafka's default partitioner for keyed messages (murmur2, as the Java client), so keys land where Java producers put them. */
 const keyHash = Partitioners.DefaultPartitioner();
@@ -60,8 +60,10 @@ export async function sendPerPartition(producer: Producer, topic: string, messag
 
 /** POST …/messages: one or a few messages, key/value as UTF-8 text, optional headers and partition. */
 export async function produceMessages(cluster: string, topic: string, request: ProduceRequest): Promise<ProduceResult> {
+  refuseInternalTopic(topic, 'write to');
   return withCluster(cluster, async ({ protocol, producer }) => {
     const meta = await topicMetadata(protocol, topic);
+    refuseInternalTopic(topic, 'write to', meta);
     const partitions = new Set(meta.partitionMetadata.map((p) => p.partitionId));
     const wrong = request.messages.find((m) => m.partition !== undefined && !partitions.has(m.partition));
     if (wrong) throw badRequest(`Topic "${topic}" has no partition ${wrong.partition} (it has ${partitions.size})`, 'UNKNOWN_PARTITION');
