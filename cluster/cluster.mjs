@@ -25,7 +25,6 @@ const TOOLS = {
   'metadata-quorum': 'org.apache.kafka.tools.MetadataQuorumCommand',
   'broker-api-versions': KAFKA_3 ? 'kafka.admin.BrokerApiVersionsCommand' : 'org.apache.kafka.tools.BrokerApiVersionsCommand',
   'reassign-partitions': 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand',
-  'leader-election': 'org.apache.kafka.tools.LeaderElectionCommand',
   storage: 'kafka.tools.StorageTool',
 };
 
