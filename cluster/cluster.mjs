@@ -24,6 +24,7 @@ const TOOLS = {
   configs: 'kafka.admin.ConfigCommand',
   'metadata-quorum': 'org.apache.kafka.tools.MetadataQuorumCommand',
   'broker-api-versions': KAFKA_3 ? 'kafka.admin.BrokerApiVersionsCommand' : 'org.apache.kafka.tools.BrokerApiVersionsCommand',
+  'reassign-partitions': 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand',
   storage: 'kafka.tools.StorageTool',
 };
 

@@ -49,8 +49,6 @@ export const TOPIC_CONFIGS: Record<string, TopicConfigSpec> = {
   'unclean.leader.election.enable': { type: 'boolean' },
 };
 
-const INT_MAX = 2 ** 31 - 1;
-
 /** Why `value` is not valid for config `name`, or null (also null for names we do not know). */
 export function configValueProblem(name: string, value: string): string | null {
   const spec = TOPIC_CONFIGS[name];
@@ -60,10 +58,11 @@ export function configValueProblem(name: string, value: string): string | null {
     case 'long':
     case 'int': {
       if (!/^-?\d+$/.test(v)) return `${name} must be a whole number, got "${value}"`;
-      const n = Number(v);
-      if (spec.type === 'int' && Math.abs(n) > INT_MAX) return `${name} must fit in 32 bits`;
-      if (!Number.isSafeInteger(n)) return `${name} is too large`;
-      if (spec.min !== undefined && n < spec.min) return `${name} must be at least ${spec.min}`;
+      // BigInt: Kafka's longs reach 9223372036854775807 (the default of max.compaction.lag.ms), past a double's precision.
+      const n = BigInt(v);
+      const bound = spec.type === 'int' ? 2n ** 31n : 2n ** 63n;
+      if (n < -bound || n >= bound) return `${name} must fit in ${spec.type === 'int' ? 32 : 64} bits`;
+      if (spec.min !== undefined && n < BigInt(spec.min)) return `${name} must be at least ${spec.min}`;
       return null;
     }
     case 'double': {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTopicSchema, firstProblem, topicNameProblem, topicNameWarning } from './topic-validation';
+import { addPartitionsProblem, alterConfigsSchema, createTopicSchema, firstProblem, topicNameProblem, topicNameWarning } from './topic-validation';
 
 const valid = { name: 'orders', partitions: 6, replicationFactor: 3 };
 const problemOf = (input: unknown) => {
@@ -49,7 +49,34 @@ describe('createTopicSchema', () => {
     [{ ...valid, configs: { 'min.insync.replicas': '0' } }, /at least 1/],
     [{ ...valid, configs: { 'retention.ms': 3600000 } }, /Config values must be strings/],
     [{ ...valid, name: '..' }, /cannot be/],
+    [{ ...valid, partitions: 10_001 }, /^Partitions must be at most 10,000$/],
+    [{ ...valid, replicationFactor: 32_768 }, /^Replication factor must be at most 32,767$/],
+    [{ ...valid, configs: { 'segment.ms': '9223372036854775808' } }, /segment.ms must fit in 64 bits/],
+    [{ ...valid, configs: { 'max.message.bytes': '2147483648' } }, /max.message.bytes must fit in 32 bits/],
   ])('refuses %j', (input, message) => {
     expect(problemOf(input)).toMatch(message);
+  });
+
+  it('accepts the largest values Kafka takes, past a double\'s precision', () => {
+    expect(problemOf({ ...valid, partitions: 10_000, configs: { 'max.compaction.lag.ms': '9223372036854775807', 'max.message.bytes': '2147483647' } })).toBeNull();
+  });
+
+  it('counts config values in UTF-8 bytes, as Kafka\'s int16-length strings do', () => {
+    expect(problemOf({ ...valid, configs: { 'leader.replication.throttled.replicas': 'é'.repeat(16_383) + 'e' } })).toBeNull();
+    expect(problemOf({ ...valid, configs: { 'leader.replication.throttled.replicas': 'é'.repeat(16_384) } })).toBe(
+      'leader.replication.throttled.replicas is 32,768 bytes long; config values are at most 32,767 bytes',
+    );
+    const longName = alterConfigsSchema.safeParse({ configs: { ['x'.repeat(32_768)]: '1' } });
+    expect(longName.success ? null : firstProblem(longName.error)).toBe('configs: Config names are at most 32,767 bytes'); // the name is not echoed
+  });
+});
+
+describe('addPartitionsProblem', () => {
+  it('asks what the add-partitions dialog and the server ask', () => {
+    expect(addPartitionsProblem(10_000, 3)).toBeNull();
+    expect(addPartitionsProblem(10_001, 3)).toBe('Partition count must be at most 10,000');
+    expect(addPartitionsProblem(1_000_000, 3)).toBe('Partition count must be at most 10,000');
+    expect(addPartitionsProblem(3, 3, '"orders"')).toBe('"orders" already has 3 partitions; the count can only grow (asked for 3)');
+    expect(addPartitionsProblem(2.5, 1)).toBe('Partition count must be a whole number');
   });
 });

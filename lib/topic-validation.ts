@@ -1,10 +1,10 @@
 import { z } from '@/lib/zod';
+import { MAX_PARTITIONS, MAX_PROTOCOL_STRING_BYTES, MAX_REPLICATION_FACTOR, utf8Length } from './limits';
 import { configValueProblem } from './topic-configs';
 
 /** Kafka's topic name rules (org.apache.kafka.common.internals.Topic). Pure, used by form and server. */
 export const TOPIC_NAME_MAX_LENGTH = 249;
 const LEGAL = /^[a-zA-Z0-9._-]+$/;
-export const MAX_PARTITIONS_PER_REQUEST = 10_000;
 
 /** Why `name` cannot be a topic name, or null when it can. */
 export function topicNameProblem(name: string): string | null {
@@ -27,7 +27,26 @@ const wholeNumber = (what: string, min: number, max?: number) =>
     .number({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be a number`) })
     .int({ error: `${what} must be a whole number` })
     .min(min, { error: `${what} must be at least ${min}` })
-    .max(max ?? Number.MAX_SAFE_INTEGER, { error: `${what} must be at most ${max}` });
+    .max(max ?? Number.MAX_SAFE_INTEGER, { error: `${what} must be at most ${max?.toLocaleString('en-US')}` });
+
+/**
+ * Adds an issue per config that cannot be sent: names and values travel as int16-length strings
+ * (a too-long name is not echoed back), and known configs have typed values (null resets).
+ */
+function checkConfigs(configs: Record<string, string | null>, ctx: z.RefinementCtx) {
+  const limit = MAX_PROTOCOL_STRING_BYTES.toLocaleString('en-US');
+  for (const [name, value] of Object.entries(configs)) {
+    if (utf8Length(name) > MAX_PROTOCOL_STRING_BYTES) {
+      ctx.addIssue({ code: 'custom', message: `Config names are at most ${limit} bytes` });
+      continue;
+    }
+    const problem =
+      value !== null && utf8Length(value) > MAX_PROTOCOL_STRING_BYTES
+        ? `${name} is ${utf8Length(value).toLocaleString('en-US')} bytes long; config values are at most ${limit} bytes`
+        : value === null ? null : configValueProblem(name, value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [name] });
+  }
+}
 
 export const createTopicSchema = z.object({
   name: z
@@ -36,36 +55,40 @@ export const createTopicSchema = z.object({
       const problem = topicNameProblem(name);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
-  partitions: wholeNumber('Partitions', 1, MAX_PARTITIONS_PER_REQUEST),
-  replicationFactor: wholeNumber('Replication factor', 1, 32767),
+  partitions: wholeNumber('Partitions', 1, MAX_PARTITIONS),
+  replicationFactor: wholeNumber('Replication factor', 1, MAX_REPLICATION_FACTOR),
   configs: z
     .record(z.string().min(1, { error: 'Config names cannot be empty' }), z.string({ error: 'Config values must be strings' }))
     .optional()
-    .superRefine((configs, ctx) => {
-      for (const [name, value] of Object.entries(configs ?? {})) {
-        const problem = configValueProblem(name, value);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [name] });
-      }
-    }),
+    .superRefine((configs, ctx) => checkConfigs(configs ?? {}, ctx)),
 });
 
-export const addPartitionsSchema = z.object({ count: wholeNumber('Partition count', 1, 1_000_000) });
+export const addPartitionsSchema = z.object({ count: wholeNumber('Partition count', 1, MAX_PARTITIONS) });
+
+/**
+ * Why a topic with `current` partitions cannot grow to `count`, or null: the add-partitions dialog
+ * and the server ask the same question (Kafka can only grow a topic).
+ */
+export function addPartitionsProblem(count: number, current: number, subject = 'The topic'): string | null {
+  const parsed = addPartitionsSchema.safeParse({ count });
+  if (!parsed.success) return firstProblem(parsed.error);
+  if (count <= current) return `${subject} already has ${current} partitions; the count can only grow (asked for ${count})`;
+  return null;
+}
 
 export const alterConfigsSchema = z.object({
   configs: z
     .record(z.string().min(1), z.union([z.string(), z.null()], { error: 'Config values must be strings, or null to reset' }))
     .refine((c) => Object.keys(c).length > 0, { error: 'Name at least one config to change' })
-    .superRefine((configs, ctx) => {
-      for (const [name, value] of Object.entries(configs)) {
-        const problem = value === null ? null : configValueProblem(name, value);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [name] });
-      }
-    }),
+    .superRefine(checkConfigs),
 });
 
 /** The first problem of a zod error, worded for a person. */
 export function firstProblem(error: z.ZodError): string {
   const issue = error.issues[0];
-  const where = issue.path.length && !issue.message.includes(String(issue.path.at(-1))) ? `${issue.path.join('.')}: ` : '';
+  // "replicationFactor" is named by "Replication factor must be…": compare letters and digits only.
+  const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const named = letters(issue.message).includes(letters(String(issue.path.at(-1))));
+  const where = issue.path.length && !named ? `${issue.path.join('.')}: ` : '';
   return where + issue.message;
 }

@@ -7,12 +7,14 @@ import { ErrorText } from '@/components/ui/error-text';
 import { Modal } from '@/components/ui/modal';
 import { failureMessage } from '@/lib/api/fetch';
 import { useAddPartitions } from '@/lib/api/topics';
+import { MAX_PARTITIONS } from '@/lib/limits';
+import { addPartitionsProblem } from '@/lib/topic-validation';
 
 export function AddPartitionsDialog({ cluster, topic, current, open, onClose }: { cluster: string; topic: string; current: number; open: boolean; onClose: () => void }) {
   const [count, setCount] = useState(String(current + 1));
   const add = useAddPartitions(cluster, topic);
   const n = Number(count);
-  const problem = !Number.isInteger(n) ? 'Enter a whole number' : n <= current ? `Must be more than the current ${current}` : null;
+  const problem = count.trim() === '' || !Number.isFinite(n) ? 'Enter a whole number' : addPartitionsProblem(n, current);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (!problem) add.mutate(n, { onSuccess: onClose });
@@ -25,6 +27,7 @@ export function AddPartitionsDialog({ cluster, topic, current, open, onClose }: 
           <input
             type="number"
             min={current + 1}
+            max={MAX_PARTITIONS}
             step={1}
             autoFocus
             value={count}

@@ -8,6 +8,7 @@ import { useClusterOverview, useClusters } from '@/lib/api/clusters';
 import { failureMessage } from '@/lib/api/fetch';
 import { useCreateTopic } from '@/lib/api/topics';
 import { humanizeConfigValue } from '@/lib/format';
+import { MAX_PARTITIONS, internalTopicRefusal, isInternalTopicName } from '@/lib/limits';
 import { kafkaTopicsCreateCommand } from '@/lib/topic-cli';
 import { RETENTION_PRESETS, TOPIC_CONFIGS, configValueProblem } from '@/lib/topic-configs';
 import { createTopicSchema, firstProblem, topicNameProblem, topicNameWarning } from '@/lib/topic-validation';
@@ -47,11 +48,11 @@ export function CreateTopicForm({ cluster }: { cluster: string }) {
     return all;
   }, [presets, rows]);
   const input = { name, partitions: Number(partitions), replicationFactor: Number(replicationFactor), configs };
+  const nameProblem = !name ? null : isInternalTopicName(name) ? internalTopicRefusal(name, 'create') : topicNameProblem(name);
   const parsed = createTopicSchema.safeParse({ ...input, partitions: partitions === '' ? undefined : input.partitions });
   const problem = parsed.success
-    ? input.replicationFactor > liveBrokers ? `Replication factor cannot exceed the ${liveBrokers} live broker(s)` : null
+    ? input.replicationFactor > liveBrokers ? `Replication factor cannot exceed the ${liveBrokers} live broker(s)` : nameProblem
     : firstProblem(parsed.error);
-  const nameProblem = name ? topicNameProblem(name) : null;
   const bootstrap = clusters.data?.clusters.find((c) => c.name === cluster)?.bootstrap.split(',')[0] ?? 'localhost:9092';
 
   const submit = (e: React.FormEvent) => {
@@ -74,7 +75,8 @@ export function CreateTopicForm({ cluster }: { cluster: string }) {
         <div className="grid grid-cols-2 gap-4">
           <label className="block text-sm font-medium">
             Partitions
-            <input type="number" min={1} step={1} value={partitions} onChange={(e) => setPartitions(e.target.value)} className={field} />
+            <input type="number" min={1} max={MAX_PARTITIONS} step={1} value={partitions} onChange={(e) => setPartitions(e.target.value)} className={field} />
+            <span className="mt-1 block text-xs font-normal text-slate-500">At most {MAX_PARTITIONS.toLocaleString('en-US')}.</span>
           </label>
           <label className="block text-sm font-medium">
             Replication factor

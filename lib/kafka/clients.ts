@@ -1,9 +1,10 @@
 import 'server-only';
 import fs from 'node:fs';
 import type { ConnectionOptions } from 'node:tls';
-import { Kafka, Partitioners, logLevel, type Admin, type KafkaConfig, type Producer, type SASLOptions } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type KafkaConfig, type Producer, type SASLOptions } from 'kafkajs';
 import { getClusters, type ClusterConfig } from '@/lib/config';
 import { ApiError, isAuthenticationError, isConnectionError, notFound, toApiError } from './errors';
+import { createProducer } from './producer';
 import { createProtocolCluster, type ProtocolCluster } from './protocol';
 
 /** Everything the server holds for one cluster: built once and reused across requests. */
@@ -116,8 +117,7 @@ export async function withCluster<T>(
   const clients = clientsFor(name);
   const producer = () => {
     clients.producer ??= (async () => {
-      // Idempotent: a retried batch is never written twice, so upload counts stay exact.
-      const p = clients.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+      const p = createProducer(clients.kafka, clients.protocol);
       await p.connect();
       return p;
     })();

@@ -1,3 +1,4 @@
+import { KafkaJSConnectionError, KafkaJSNonRetriableError, KafkaJSNumberOfRetriesExceeded, KafkaJSProtocolError } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
 import { ApiError, isConnectionError, tlsFailure, toApiError } from './errors';
 
@@ -44,6 +45,27 @@ describe('toApiError', () => {
       originalError: kafkaJsError('KafkaJSProtocolError', { type: 'TOPIC_ALREADY_EXISTS' }),
     });
     expect(isConnectionError(refused)).toBe(false);
+  });
+
+  // kafkajs 2.2.4's own classes, wrapped as its retrier wraps them: the inner error is in `cause`.
+  const brokerSaid = (type: string, message: string) =>
+    new KafkaJSProtocolError(Object.assign(new Error(message), { type, code: 0, retriable: true }) as unknown as Error);
+  const retriesExceeded = (inner: Error) => new KafkaJSNumberOfRetriesExceeded(inner, { retryCount: 1, retryTime: 300 });
+
+  it('never calls a cluster unreachable when a broker answered, however kafkajs wrapped the answer', () => {
+    const notHosted = retriesExceeded(brokerSaid('UNKNOWN_TOPIC_OR_PARTITION', 'This server does not host this topic-partition'));
+    expect(isConnectionError(notHosted)).toBe(false);
+    expect(toApiError(notHosted, 'c').code).toBe('TOPIC_NOT_FOUND');
+    for (const type of ['NOT_LEADER_FOR_PARTITION', 'LEADER_NOT_AVAILABLE']) {
+      const moved = retriesExceeded(brokerSaid(type, 'leader moving'));
+      expect([toApiError(moved, 'c').status, toApiError(moved, 'c').code]).toEqual([503, 'PARTITION_NOT_AVAILABLE']);
+    }
+    // As kafkajs's retrier wraps a non-retriable answer (its typings omit the options argument).
+    const exists = brokerSaid('TOPIC_ALREADY_EXISTS', 'exists');
+    const refused = new (KafkaJSNonRetriableError as unknown as new (e: Error, o: { cause: Error }) => Error)(exists, { cause: exists });
+    expect(toApiError(refused, 'c').code).toBe('TOPIC_EXISTS');
+    const down = retriesExceeded(new KafkaJSConnectionError('Connection error: connect ECONNREFUSED 127.0.0.1:19092'));
+    expect(toApiError(down, 'c').code).toBe('CLUSTER_UNREACHABLE');
   });
 
   it.each([

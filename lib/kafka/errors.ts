@@ -39,22 +39,31 @@ interface KafkaJsLikeError {
   type?: string;
   message?: string;
   originalError?: unknown;
+  cause?: unknown;
 }
+
+/**
+ * The error a kafkajs wrapper wraps. kafkajs 2.2.4 puts it in `cause` (KafkaJSNumberOfRetriesExceeded,
+ * KafkaJSNonRetriableError from its retrier); `originalError` is kept for older shapes.
+ */
+const wrapped = (e: KafkaJsLikeError) => (e.originalError ?? e.cause) as KafkaJsLikeError | undefined;
 
 /** True for errors that mean "the cluster cannot be reached", as opposed to a refused request. */
 export function isConnectionError(error: unknown): boolean {
   const e = error as KafkaJsLikeError | undefined;
   if (!e || typeof e !== 'object') return false;
   if (e.name === 'KafkaJSNumberOfRetriesExceeded' || e.name === 'KafkaJSNonRetriableError') {
-    return e.originalError ? isConnectionError(e.originalError) : true;
+    // Retries of "not the leader" are exhausted by a broker that answered: the cluster was reached.
+    const inner = wrapped(e);
+    return inner && inner !== e ? isConnectionError(inner) : true;
   }
   return CONNECTION_ERRORS.has(e.name ?? '') || /ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND/.test(e.message ?? '');
 }
 
 /** An error and the errors kafkajs wrapped in it (retries, non-retriable wrappers), outermost first. */
-function causes(error: unknown): KafkaJsLikeError[] {
+export function causes(error: unknown): KafkaJsLikeError[] {
   const chain: KafkaJsLikeError[] = [];
-  for (let e = error as KafkaJsLikeError | undefined; e && typeof e === 'object'; e = e.originalError as KafkaJsLikeError | undefined) chain.push(e);
+  for (let e = error as KafkaJsLikeError | undefined; e && typeof e === 'object' && !chain.includes(e) && chain.length < 10; e = wrapped(e)) chain.push(e);
   return chain;
 }
 
@@ -126,6 +135,10 @@ export function toApiError(error: unknown, cluster: string): ApiError {
     case 'REBALANCE_IN_PROGRESS':
       // Offsets committed from outside a group are refused once it has members again.
       return new ApiError(409, 'GROUP_NOT_EMPTY', 'The group has active members now; stop its consumers first');
+    case 'NOT_LEADER_FOR_PARTITION':
+    case 'LEADER_NOT_AVAILABLE':
+      // A broker answered: the partition's leader is moving or not yet known, the cluster is reachable.
+      return new ApiError(503, 'PARTITION_NOT_AVAILABLE', `${e.message ?? 'The partition has no leader now'}; try again in a few seconds`);
     case 'GROUP_COORDINATOR_NOT_AVAILABLE':
     case 'GROUP_LOAD_IN_PROGRESS':
     case 'NOT_COORDINATOR_FOR_GROUP':

@@ -71,8 +71,9 @@ export function resetOffsets(cluster: string, groupId: string, request: ResetOff
     const known = new Set(meta.partitionMetadata.map((p) => p.partitionId));
     const unknown = (request.partitions ?? []).filter((p) => !known.has(p));
     if (unknown.length) throw badRequest(`Topic "${request.topic}" has no partition ${unknown.join(', ')}`);
+    const wanted = request.partitions ? new Set(request.partitions) : null; // up to 10,000 of them: no list scan per partition
     const chosen = meta.partitionMetadata
-      .filter((p) => !request.partitions || request.partitions.includes(p.partitionId))
+      .filter((p) => !wanted || wanted.has(p.partitionId))
       .sort((a, b) => a.partitionId - b.partitionId);
     if (chosen.some((p) => p.leader < 0)) throw new ApiError(503, 'PARTITION_OFFLINE', 'A chosen partition has no leader; its offsets cannot be read now');
     const [bounds, current, byTime] = await Promise.all([

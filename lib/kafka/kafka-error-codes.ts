@@ -3,6 +3,8 @@ import { ApiError } from './errors';
 /** Kafka error codes we answer differently, by the HTTP status that fits them. */
 const BY_CODE: Record<number, { status: number; code: string }> = {
   3: { status: 404, code: 'TOPIC_NOT_FOUND' },
+  5: { status: 503, code: 'PARTITION_NOT_AVAILABLE' },
+  6: { status: 503, code: 'PARTITION_NOT_AVAILABLE' },
   7: { status: 503, code: 'REQUEST_TIMED_OUT' },
   14: { status: 503, code: 'COORDINATOR_NOT_AVAILABLE' },
   15: { status: 503, code: 'COORDINATOR_NOT_AVAILABLE' },

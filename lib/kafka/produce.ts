@@ -3,8 +3,9 @@ import { Partitioners, type Message, type Producer } from 'kafkajs';
 import type { ProduceRequest, ProduceResult } from '@/lib/types/messages';
 import { withCluster } from './clients';
 import { badRequest } from './errors';
+import { sendWithRetries, writeFailure } from './producer';
 import type { RawTopic } from './protocol';
-import { topicMetadata } from './topics';
+import { refuseInternalTopic, topicMetadata } from './topics';
 
 /** Kafka's default partitioner for keyed messages (murmur2, as the Java client), so keys land where Java producers put them. */
 const keyHash = Partitioners.DefaultPartitioner();
@@ -39,7 +40,7 @@ export async function sendPerPartition(producer: Producer, topic: string, messag
   });
   const results = await Promise.allSettled(
     [...byPartition].map(async ([partition, entries]) => {
-      const [meta] = await producer.send({ topic, acks: -1, messages: entries.map((e) => e.message) });
+      const [meta] = await sendWithRetries(producer, { topic, acks: -1, messages: entries.map((e) => e.message) });
       return { partition, entries, baseOffset: Number(meta.baseOffset) };
     }),
   );
@@ -58,9 +59,11 @@ export async function sendPerPartition(producer: Producer, topic: string, messag
 }
 
 /** POST …/messages: one or a few messages, key/value as UTF-8 text, optional headers and partition. */
-export function produceMessages(cluster: string, topic: string, request: ProduceRequest): Promise<ProduceResult> {
+export async function produceMessages(cluster: string, topic: string, request: ProduceRequest): Promise<ProduceResult> {
+  refuseInternalTopic(topic, 'write to');
   return withCluster(cluster, async ({ protocol, producer }) => {
     const meta = await topicMetadata(protocol, topic);
+    refuseInternalTopic(topic, 'write to', meta);
     const partitions = new Set(meta.partitionMetadata.map((p) => p.partitionId));
     const wrong = request.messages.find((m) => m.partition !== undefined && !partitions.has(m.partition));
     if (wrong) throw badRequest(`Topic "${topic}" has no partition ${wrong.partition} (it has ${partitions.size})`, 'UNKNOWN_PARTITION');
@@ -71,8 +74,8 @@ export function produceMessages(cluster: string, topic: string, request: Produce
       headers: m.headers,
       partition: choose(m.key ?? null, m.partition),
     }));
-    const { offsets, failure } = await sendPerPartition(await producer(), topic, messages);
-    if (failure) throw failure;
+    const { offsets, written, failure } = await sendPerPartition(await producer(), topic, messages);
+    if (failure) throw writeFailure(cluster, topic, failure, written, messages);
     return { written: messages.length, offsets };
   });
 }

@@ -4,6 +4,9 @@ import { withCluster } from './clients';
 import { coalesce, forget } from './coalesce';
 import { alterConfigs, cachedCleanupPolicies, describeConfigs, forgetCleanupPolicies } from './configs';
 import { CREATE_TOPICS_API_KEY, CREATE_TOPICS_VERSION, decodeCreateTopicsResponse, encodeCreateTopicsRequest } from './create-topics-codec';
+import { isInternalTopicName, internalTopicRefusal } from '@/lib/limits';
+import { addPartitionsProblem } from '@/lib/topic-validation';
+import { applyConfirmed } from './confirm-change';
 import { ApiError, badRequest, notFound } from './errors';
 import { apiErrorFromKafkaCode } from './kafka-error-codes';
 import { fetchReplicaSizes } from './log-dirs';
@@ -121,20 +124,46 @@ async function waitForLeaders(protocol: ProtocolCluster, topic: string, timeoutM
   }
 }
 
+/**
+ * Refuses any change to Kafka's internal topics (403 INTERNAL_TOPIC, the same on every route): by
+ * name before anything is sent, and by the brokers' own flag once the topic is described.
+ */
+export function refuseInternalTopic(topic: string, action: string, meta?: RawTopic) {
+  if (isInternalTopicName(topic) || meta?.isInternal) throw new ApiError(403, 'INTERNAL_TOPIC', internalTopicRefusal(topic, action));
+}
+
+/** The topic's partition count as a broker sees it, or null when it does not know the topic. */
+async function partitionCount(protocol: ProtocolCluster, topic: string): Promise<number | null> {
+  const found = (await protocol.metadata([topic])).topicMetadata.find((t) => t.topic === topic);
+  return found && found.topicErrorCode === 0 ? found.partitionMetadata.length : null;
+}
+
+const describeCount = (topic: string, count: number | null) => (count === null ? `"${topic}" does not exist` : `"${topic}" has ${count} partitions`);
+
 /** Creates a topic; the broker validates configs first and its own refusal message is passed on. */
-export function createTopic(cluster: string, input: CreateTopicRequest): Promise<{ name: string }> {
+export async function createTopic(cluster: string, input: CreateTopicRequest): Promise<{ name: string }> {
+  refuseInternalTopic(input.name, 'create');
   return withCluster(cluster, async ({ protocol }) => {
     const { brokers } = await protocol.metadata([]);
     if (input.replicationFactor > brokers.length) {
       throw badRequest(`Replication factor ${input.replicationFactor} is more than the ${brokers.length} live broker(s)`, 'INVALID_REPLICATION_FACTOR');
     }
     const newTopic = { name: input.name, partitions: input.partitions, replicationFactor: input.replicationFactor, configs: input.configs ?? {} };
-    const [result] = await protocol.send(
-      handEncoded(CREATE_TOPICS_API_KEY, CREATE_TOPICS_VERSION, 'CreateTopics', encodeCreateTopicsRequest([newTopic], 30_000, false)),
-      decodedWith(decodeCreateTopicsResponse),
-    );
-    if (!result) throw new ApiError(502, 'EMPTY_RESPONSE', 'Kafka answered CreateTopics without a result');
-    if (result.errorCode) throw apiErrorFromKafkaCode(result.errorCode, result.errorMessage, `Kafka refused to create "${input.name}"`);
+    await applyConfirmed(cluster, {
+      what: `creating "${input.name}"`,
+      apply: async () => {
+        const [result] = await protocol.send(
+          handEncoded(CREATE_TOPICS_API_KEY, CREATE_TOPICS_VERSION, 'CreateTopics', encodeCreateTopicsRequest([newTopic], 30_000, false)),
+          decodedWith(decodeCreateTopicsResponse),
+        );
+        if (!result) throw new ApiError(502, 'EMPTY_RESPONSE', 'Kafka answered CreateTopics without a result');
+        if (result.errorCode) throw apiErrorFromKafkaCode(result.errorCode, result.errorMessage, `Kafka refused to create "${input.name}"`);
+      },
+      observe: async () => {
+        const count = await partitionCount(protocol, input.name);
+        return { applied: count === input.partitions, state: describeCount(input.name, count) };
+      },
+    });
     await waitForLeaders(protocol, input.name);
     forget(cacheKey(cluster));
     return { name: input.name };
@@ -142,35 +171,62 @@ export function createTopic(cluster: string, input: CreateTopicRequest): Promise
 }
 
 /** Deletes a topic; Kafka's internal topics are refused. */
-export function deleteTopic(cluster: string, topic: string): Promise<void> {
+export async function deleteTopic(cluster: string, topic: string): Promise<void> {
+  refuseInternalTopic(topic, 'delete');
   return withCluster(cluster, async ({ admin, protocol }) => {
-    const meta = await topicMetadata(protocol, topic);
-    if (meta.isInternal) throw new ApiError(400, 'INTERNAL_TOPIC', `"${topic}" is one of Kafka's internal topics and cannot be deleted here`);
-    await admin.deleteTopics({ topics: [topic], timeout: 30_000 });
+    refuseInternalTopic(topic, 'delete', await topicMetadata(protocol, topic));
+    await applyConfirmed(cluster, {
+      what: `deleting "${topic}"`,
+      apply: () => admin.deleteTopics({ topics: [topic], timeout: 30_000 }),
+      observe: async () => {
+        const count = await partitionCount(protocol, topic);
+        return { applied: count === null, state: describeCount(topic, count) };
+      },
+    });
     forget(cacheKey(cluster));
     forgetCleanupPolicies(cluster);
   });
 }
 
-/** Grows a topic to `count` partitions; shrinking is impossible in Kafka and refused here. */
-export function addPartitions(cluster: string, topic: string, count: number): Promise<{ partitions: number }> {
+/**
+ * Grows a topic to `count` partitions (at most MAX_PARTITIONS, checked here too: Kafka applies
+ * only part of a larger request and answers an error); shrinking is impossible in Kafka.
+ */
+export async function addPartitions(cluster: string, topic: string, count: number): Promise<{ partitions: number }> {
+  refuseInternalTopic(topic, 'add partitions to');
   return withCluster(cluster, async ({ admin, protocol }) => {
     const meta = await topicMetadata(protocol, topic);
-    const current = meta.partitionMetadata.length;
-    if (count <= current) {
-      throw badRequest(`"${topic}" already has ${current} partitions; the count can only grow (asked for ${count})`, 'INVALID_PARTITIONS');
-    }
-    await admin.createPartitions({ topicPartitions: [{ topic, count }], timeout: 30_000 });
+    refuseInternalTopic(topic, 'add partitions to', meta);
+    const problem = addPartitionsProblem(count, meta.partitionMetadata.length, `"${topic}"`);
+    if (problem) throw badRequest(problem, 'INVALID_PARTITIONS');
+    await applyConfirmed(cluster, {
+      what: `growing "${topic}" to ${count} partitions`,
+      apply: () => admin.createPartitions({ topicPartitions: [{ topic, count }], timeout: 30_000 }),
+      observe: async () => {
+        const now = await partitionCount(protocol, topic);
+        return { applied: now !== null && now >= count, state: describeCount(topic, now) };
+      },
+    });
     forget(cacheKey(cluster));
     return { partitions: count };
   });
 }
 
 /** Changes or resets (null) single config keys of a topic, keeping every other override. */
-export function updateTopicConfigs(cluster: string, topic: string, configs: Record<string, string | null>) {
+export async function updateTopicConfigs(cluster: string, topic: string, configs: Record<string, string | null>) {
+  refuseInternalTopic(topic, 'change the configs of');
   return withCluster(cluster, async ({ protocol }) => {
-    await topicMetadata(protocol, topic);
-    await alterConfigs(protocol, 'topic', topic, Object.entries(configs).map(([name, value]) => ({ name, value })));
+    refuseInternalTopic(topic, 'change the configs of', await topicMetadata(protocol, topic));
+    const changes = Object.entries(configs);
+    await applyConfirmed(cluster, {
+      what: `changing ${changes.map(([name]) => name).join(', ')} of "${topic}"`,
+      apply: () => alterConfigs(protocol, 'topic', topic, changes.map(([name, value]) => ({ name, value }))),
+      observe: async () => {
+        const now = new Map((await describeConfigs(protocol, 'topic', topic)).map((c) => [c.name, c]));
+        const applied = changes.every(([name, value]) => (value === null ? (now.get(name)?.isDefault ?? true) : now.get(name)?.value === value));
+        return { applied, state: applied ? 'the configs show the change' : 'the configs do not show it' };
+      },
+    });
     forget(cacheKey(cluster));
     forgetCleanupPolicies(cluster);
   });

@@ -6,7 +6,7 @@ import { withCluster } from './clients';
 import { describeConfigs } from './configs';
 import { badRequest } from './errors';
 import { partitionChooser, sendPerPartition, type PartitionChoice } from './produce';
-import { topicMetadata } from './topics';
+import { refuseInternalTopic, topicMetadata } from './topics';
 
 export interface UploadOptions {
   separator: string;
@@ -26,8 +26,10 @@ const RECORD_OVERHEAD = 128;
  * and listed; if Kafka refuses a batch the upload stops and says exactly what was written.
  */
 export async function uploadLines(cluster: string, topic: string, body: ReadableStream<Uint8Array>, options: UploadOptions) {
+  refuseInternalTopic(topic, 'write to');
   const { meta, maxBytes, producer } = await withCluster(cluster, async ({ protocol, producer: getProducer }) => {
     const meta = await topicMetadata(protocol, topic);
+    refuseInternalTopic(topic, 'write to', meta);
     if (options.partitioning.kind === 'partition' && !meta.partitionMetadata.some((p) => p.partitionId === (options.partitioning as { partition: number }).partition)) {
       throw badRequest(`Topic "${topic}" has no partition ${options.partitioning.partition}`, 'UNKNOWN_PARTITION');
     }

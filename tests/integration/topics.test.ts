@@ -199,7 +199,7 @@ describe('changing a topic', () => {
     expect(missing.status).toBe(404);
     if ((await listTopicNames()).includes('__consumer_offsets')) {
       const internal = await call(topicRoute.DELETE, { cluster: 'local', topic: '__consumer_offsets' }, { method: 'DELETE' });
-      expect(internal.status).toBe(400);
+      expect(internal.status).toBe(403);
       expect(internal.body.error.code).toBe('INTERNAL_TOPIC');
     }
   });

@@ -2,6 +2,7 @@ import { z } from '@/lib/zod';
 import { authorize } from '@/lib/auth/authorize';
 import { errorResponse, withErrorHandling, type Params } from '@/lib/http';
 import { uploadLines } from '@/lib/kafka/upload';
+import { MAX_PARTITION_ID } from '@/lib/limits';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -10,7 +11,7 @@ const query = z.object({
   separator: z.string().min(1).max(16).default('\n'),
   keyed: z.enum(['true', 'false']).default('false'),
   partitioner: z.enum(['round-robin', 'key-hash', 'partition'], { error: 'partitioner must be round-robin, key-hash or partition' }).default('round-robin'),
-  partition: z.coerce.number().int().min(0).optional(),
+  partition: z.coerce.number().int().min(0).max(MAX_PARTITION_ID).optional(),
 });
 
 /**
