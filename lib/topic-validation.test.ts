@@ -80,3 +80,11 @@ describe('addPartitionsProblem', () => {
     expect(addPartitionsProblem(2.5, 1)).toBe('Partition count must be a whole number');
   });
 });
+
+describe('firstProblem', () => {
+  it('says a missing field is required, in words', () => {
+    const parsed = alterConfigsSchema.safeParse({});
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(firstProblem(parsed.error)).toBe('configs is required');
+  });
+});

@@ -86,6 +86,8 @@ export const alterConfigsSchema = z.object({
 /** The first problem of a zod error, worded for a person. */
 export function firstProblem(error: z.ZodError): string {
   const issue = error.issues[0];
+  // zod says "Invalid input: expected record, received undefined" for a missing field.
+  if (issue.code === 'invalid_type' && issue.path.length && /received undefined$/.test(issue.message)) return `${issue.path.join('.')} is required`;
   // "replicationFactor" is named by "Replication factor must be…": compare letters and digits only.
   const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
   const named = letters(issue.message).includes(letters(String(issue.path.at(-1))));

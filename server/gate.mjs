@@ -56,8 +56,13 @@ export function createGate(env) {
       const url = req.url ?? '';
       if (!url.startsWith('/')) return { status: 400, code: 'MALFORMED_PATH', message: 'The request target must be a path' };
       const query = url.indexOf('?');
-      if (!isWellEncodedPath(query < 0 ? url : url.slice(0, query))) {
+      const path = query < 0 ? url : url.slice(0, query);
+      if (!isWellEncodedPath(path)) {
         return { status: 400, code: 'MALFORMED_PATH', message: 'The path has a malformed percent-encoding (each % must start an escape of valid UTF-8)' };
+      }
+      // Browsers resolve these before sending; Next would answer a bare 400. (A name like ".." is sent as %2E%2E.)
+      if (path.split('/').some((segment) => segment === '.' || segment === '..')) {
+        return { status: 400, code: 'MALFORMED_PATH', message: 'The path has a "." or ".." segment' };
       }
       const { host } = origin(req);
       if (!hostAllowed(host)) {

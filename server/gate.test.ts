@@ -15,6 +15,8 @@ describe('the gate in front of Next', () => {
   it('lets ordinary requests through', () => {
     expect(gate.check(request({}))).toBeNull();
     expect(gate.check(request({ method: 'DELETE', url: '/api/clusters/local/topics/a%20b?x=%ff' }))).toBeNull();
+    expect(gate.check(request({ url: '/api/clusters/local/groups/%2E%2E' }))).toBeNull();
+    expect(gate.check(request({ url: '/api/clusters/local/topics/a..b/x?y=..' }))).toBeNull();
   });
 
   it.each(['TRACE', 'CONNECT', 'TRACK', 'FOO', ''])('refuses the method %j with 405 and Allow', (method) => {
@@ -23,7 +25,7 @@ describe('the gate in front of Next', () => {
     expect(refusal?.headers?.Allow).toContain('GET');
   });
 
-  it.each(['/api/clusters/%ff', '/api/%', '/clusters/%E2%82', '/clusters/%C0%AF', '/api/clusters/local/topics/%zz', 'http://evil.example/', '*'])('refuses the target %j with 400', (url) => {
+  it.each(['/api/clusters/%ff', '/api/%', '/clusters/%E2%82', '/clusters/%C0%AF', '/api/clusters/local/topics/%zz', 'http://evil.example/', '*', '/api/..', '/api/clusters/./local', '/clusters/local/groups/../x'])('refuses the target %j with 400', (url) => {
     expect(gate.check(request({ url }))).toMatchObject({ status: 400, code: 'MALFORMED_PATH' });
   });
 

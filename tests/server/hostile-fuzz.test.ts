@@ -107,7 +107,7 @@ async function check(request: Sent): Promise<RawAnswer> {
     if (request.path.startsWith('/api/') && request.method !== 'HEAD') {
       const error = JSON.parse(answer.body).error;
       expect(typeof error.code, label).toBe('string');
-      expect(error.message, label).not.toMatch(/Cannot read|is not iterable|is not a function|undefined|\bat \S+ \(/);
+      expect(error.message, label).not.toMatch(/Cannot read|is not iterable|is not a function|of undefined|is undefined|received undefined|\bat \S+ \(/);
     }
     expect(await clusterState(mentioned), `the cluster changed after ${label}`).toEqual(before);
   }
