@@ -1,9 +1,10 @@
 import 'server-only';
 import fs from 'node:fs';
 import type { ConnectionOptions } from 'node:tls';
-import { Kafka, Partitioners, logLevel, type Admin, type KafkaConfig, type Producer, type SASLOptions } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type KafkaConfig, type SASLOptions } from 'kafkajs';
 import { getClusters, type ClusterConfig } from '@/lib/config';
 import { ApiError, isAuthenticationError, isConnectionError, notFound, toApiError } from './errors';
+import { createProducer, type Producer } from './producer';
 import { createProtocolCluster, type ProtocolCluster } from './protocol';
 
 /** Everything the server holds for one cluster: built once and reused across requests. */
@@ -115,12 +116,8 @@ export async function withCluster<T>(
 ): Promise<T> {
   const clients = clientsFor(name);
   const producer = () => {
-    clients.producer ??= (async () => {
-      // Idempotent: a retried batch is never written twice, so upload counts stay exact.
-      const p = clients.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
-      await p.connect();
-      return p;
-    })();
+    // Idempotent: a retried batch is never written twice, so upload counts stay exact.
+    clients.producer ??= clients.protocol.then(createProducer);
     clients.producer.catch(() => (clients.producer = undefined));
     return clients.producer;
   };

@@ -1,8 +1,9 @@
 import 'server-only';
-import { Partitioners, type Message, type Producer } from 'kafkajs';
+import { Partitioners } from 'kafkajs';
 import type { ProduceRequest, ProduceResult } from '@/lib/types/messages';
 import { withCluster } from './clients';
 import { badRequest } from './errors';
+import type { Producer, ProducerMessage } from './producer';
 import type { RawTopic } from './protocol';
 import { topicMetadata } from './topics';
 
@@ -30,8 +31,8 @@ export function partitionChooser(meta: RawTopic, choice: PartitionChoice) {
  * Writes messages grouped per partition, one send per partition so a failure says exactly which
  * partitions were written; returns each message's partition and offset in input order.
  */
-export async function sendPerPartition(producer: Producer, topic: string, messages: (Message & { partition: number })[]) {
-  const byPartition = new Map<number, { index: number; message: Message }[]>();
+export async function sendPerPartition(producer: Producer, topic: string, messages: ProducerMessage[]) {
+  const byPartition = new Map<number, { index: number; message: ProducerMessage }[]>();
   messages.forEach((message, index) => {
     const entries = byPartition.get(message.partition);
     if (entries) entries.push({ index, message });

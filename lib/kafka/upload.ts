@@ -1,11 +1,11 @@
 import 'server-only';
-import type { Message } from 'kafkajs';
 import { LineSplitter, splitKeyValue } from '@/lib/line-splitter';
 import type { UploadProgress } from '@/lib/types/messages';
 import { withCluster } from './clients';
 import { describeConfigs } from './configs';
 import { badRequest } from './errors';
 import { partitionChooser, sendPerPartition, type PartitionChoice } from './produce';
+import type { ProducerMessage } from './producer';
 import { topicMetadata } from './topics';
 
 export interface UploadOptions {
@@ -41,7 +41,7 @@ export async function uploadLines(cluster: string, topic: string, body: Readable
     const state: UploadProgress = { type: 'progress', bytesRead: 0, lines: 0, written: 0, writtenPerPartition: {}, skipped: [], skippedCount: 0 };
     const splitter = new LineSplitter(options.separator);
     const reader = body.getReader();
-    let batch: (Message & { partition: number })[] = [];
+    let batch: ProducerMessage[] = [];
     let batchBytes = 0;
 
     const flush = async () => {

@@ -1,0 +1,209 @@
+import 'server-only';
+import { createErrorFromCode } from 'kafkajs/src/protocol/error';
+import {
+  INIT_PRODUCER_ID, PRODUCE, decodeInitProducerIdResponse, decodeProduceResponse, encodeInitProducerIdRequest, encodeProduceRequest,
+} from './produce-codec';
+import { decodedWith, handEncoded, type ProtocolCluster } from './protocol';
+import { BATCH_OVERHEAD, crc32c, encodeRecordBatch, type OutgoingRecord } from './record-batch';
+
+/**
+ * The dashboard's idempotent producer, on kafkajs's protocol layer. kafkajs's own producer keeps
+ * its sequence numbers in a plain object keyed by topic: producing to a topic called `__proto__`
+ * wrote them onto Object.prototype, after which producing to any topic (and tailing) failed until
+ * the server restarted, and topics called `constructor` or `toString` kept theirs on shared
+ * built-ins. Here everything keyed by a topic is a Map. Headers are an ordered list, so
+ * duplicate keys and null values go to Kafka as given. Same guarantees as before: one batch in
+ * flight per partition, and a retried batch keeps its sequence numbers, so the broker drops it if
+ * the first attempt was written after all.
+ */
+
+export interface ProducerMessage {
+  key?: Buffer | string | null;
+  value: Buffer | string | null;
+  headers?: { key: string; value: Buffer | string | null }[];
+  partition: number;
+}
+
+export interface RecordMetadata {
+  topicName: string;
+  partition: number;
+  errorCode: number;
+  baseOffset: string;
+  logAppendTime: string;
+  logStartOffset: string;
+}
+
+export interface Producer {
+  /** Writes `messages` to their partitions (acks from all in-sync replicas); one result per partition. */
+  send(args: { topic: string; acks?: -1; messages: ProducerMessage[] }): Promise<RecordMetadata[]>;
+  disconnect(): Promise<void>;
+}
+
+/** As the kafkajs client was configured (lib/kafka/clients.ts): one retry, 300 ms later. */
+const RETRIES = 1;
+const RETRY_WAIT_MS = 300;
+const TIMEOUT_MS = 30_000;
+const LEADERS_MAX_AGE_MS = 5 * 60_000;
+const SEQUENCE_LIMIT = 2 ** 31;
+/** The broker has forgotten or fenced this producer id and refused the batch: take a new id. */
+const NEW_PRODUCER_ID = new Set([45 /* OUT_OF_ORDER_SEQUENCE_NUMBER */, 47 /* INVALID_PRODUCER_EPOCH */, 59 /* UNKNOWN_PRODUCER_ID */]);
+/** Broker errors after which the batch may have been written (the leader appended it). */
+const MAYBE_WRITTEN = new Set([7 /* REQUEST_TIMED_OUT */, 20 /* NOT_ENOUGH_REPLICAS_AFTER_APPEND */]);
+
+interface Identity {
+  producerId: bigint;
+  producerEpoch: number;
+  /** Next sequence per partition (partitionKey). */
+  sequences: Map<string, number>;
+  /** Per partition, the records of a batch whose fate is unknown: only a resend of it may reuse its sequence. */
+  unresolved: Map<string, number>;
+  /** Set when the broker no longer accepts this id: the next batch takes a new one. */
+  retired?: boolean;
+}
+
+const partitionKey = (topic: string, partition: number) => `${partition}:${topic}`;
+/** The records of a batch, without what differs between sends of them (timestamp, producer, sequence). */
+const recordsFingerprint = (batch: Buffer) => crc32c(batch.subarray(BATCH_OVERHEAD));
+const toBuffer = (data: Buffer | string | null | undefined) => (data === null || data === undefined ? null : Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8'));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A broker error code as kafkajs would have thrown it (errors.ts reads its type), with the broker's own words. */
+function protocolError(code: number, brokerMessage: string | null): Error & { code: number; retriable: boolean } {
+  const error = createErrorFromCode(code);
+  if (brokerMessage && !error.message.includes(brokerMessage)) error.message = `${error.message}: ${brokerMessage}`;
+  return error;
+}
+
+function toRecord(message: ProducerMessage): OutgoingRecord {
+  return {
+    key: toBuffer(message.key),
+    value: toBuffer(message.value),
+    headers: (message.headers ?? []).map((h) => ({ key: h.key, value: toBuffer(h.value) })),
+  };
+}
+
+export function createProducer(protocol: ProtocolCluster): Producer {
+  let identity: Promise<Identity> | null = null;
+  const leaders = new Map<string, { at: number; byPartition: Map<number, number> }>();
+  const queues = new Map<string, Promise<void>>();
+
+  async function initProducerId(): Promise<Identity> {
+    for (let attempt = 0; ; attempt++) {
+      const answer = await protocol.send(
+        handEncoded(INIT_PRODUCER_ID.apiKey, INIT_PRODUCER_ID.version, 'InitProducerId', encodeInitProducerIdRequest()),
+        decodedWith(decodeInitProducerIdResponse),
+      );
+      if (answer.errorCode === 0) return { producerId: answer.producerId, producerEpoch: answer.producerEpoch, sequences: new Map(), unresolved: new Map() };
+      const error = protocolError(answer.errorCode, null);
+      // Right after a cluster starts, brokers may not have producer ids to hand out yet.
+      if (!error.retriable || attempt >= 10) throw error;
+      await sleep(500);
+    }
+  }
+
+  /** The producer id in use, a new one once the current one is retired. */
+  async function currentIdentity(): Promise<Identity> {
+    for (;;) {
+      const pending = (identity ??= initProducerId());
+      let current: Identity;
+      try {
+        current = await pending;
+      } catch (error) {
+        if (identity === pending) identity = null;
+        throw error;
+      }
+      if (!current.retired) return current;
+      if (identity === pending) identity = null;
+    }
+  }
+
+  async function leaderOf(topic: string, partition: number, refresh: boolean): Promise<number> {
+    let known = leaders.get(topic);
+    if (refresh || !known || Date.now() - known.at > LEADERS_MAX_AGE_MS || !known.byPartition.has(partition)) {
+      const metadata = await protocol.metadata([topic]);
+      const meta = metadata.topicMetadata.find((t) => t.topic === topic);
+      if (!meta || meta.topicErrorCode !== 0) throw protocolError(meta?.topicErrorCode || 3, null);
+      known = { at: Date.now(), byPartition: new Map(meta.partitionMetadata.map((p) => [p.partitionId, p.leader])) };
+      leaders.set(topic, known);
+    }
+    const leader = known.byPartition.get(partition);
+    if (leader === undefined) throw protocolError(3, `topic "${topic}" has no partition ${partition}`);
+    if (leader < 0) throw protocolError(5, null); // LEADER_NOT_AVAILABLE: retriable
+    return leader;
+  }
+
+  /** One batch to one partition, retried once on a retriable error with the same sequence numbers. */
+  async function sendBatch(topic: string, partition: number, records: OutgoingRecord[]): Promise<RecordMetadata> {
+    const key = partitionKey(topic, partition);
+    for (let attempt = 0; ; ) {
+      const id = await currentIdentity();
+      const sequence = id.sequences.get(key) ?? 0;
+      const batch = encodeRecordBatch(records, { producerId: id.producerId, producerEpoch: id.producerEpoch, baseSequence: sequence, timestamp: Date.now() });
+      const unresolved = id.unresolved.get(key);
+      if (unresolved !== undefined && unresolved !== recordsFingerprint(batch)) {
+        // The last batch to this partition may or may not have been written. Under its sequence
+        // the broker would take this different batch for a resend of it and drop it: a new
+        // producer id starts the sequences afresh instead.
+        id.retired = true;
+        continue;
+      }
+      try {
+        const leader = await leaderOf(topic, partition, attempt > 0);
+        const results = await protocol.sendTo(
+          leader,
+          handEncoded(PRODUCE.apiKey, PRODUCE.version, 'Produce', encodeProduceRequest(-1, TIMEOUT_MS, [{ topic, partitions: [{ partition, batch }] }])),
+          decodedWith(decodeProduceResponse),
+        );
+        const result = results.find((r) => r.topic === topic && r.partition === partition);
+        if (!result) throw new Error(`Kafka's answer to Produce left out partition ${partition} of "${topic}"`);
+        if (result.errorCode !== 0) throw protocolError(result.errorCode, result.errorMessage);
+        id.sequences.set(key, (sequence + records.length) % SEQUENCE_LIMIT);
+        id.unresolved.delete(key);
+        return {
+          topicName: topic,
+          partition,
+          errorCode: 0,
+          baseOffset: String(result.baseOffset),
+          logAppendTime: String(result.logAppendTime),
+          logStartOffset: String(result.logStartOffset),
+        };
+      } catch (error) {
+        const e = error as { name?: string; code?: number; retriable?: boolean };
+        const refusedByBroker = e.name === 'KafkaJSProtocolError' && !MAYBE_WRITTEN.has(e.code ?? -1);
+        const fenced = refusedByBroker && NEW_PRODUCER_ID.has(e.code!);
+        if (fenced) id.retired = true;
+        else if (!refusedByBroker) id.unresolved.set(key, recordsFingerprint(batch));
+        if (!(e.retriable === true || fenced) || attempt++ >= RETRIES) throw error;
+        await sleep(RETRY_WAIT_MS);
+      }
+    }
+  }
+
+  /** Runs `work` after every earlier batch of the same partition settled: one in flight per partition. */
+  function inOrder<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const previous = queues.get(key) ?? Promise.resolve();
+    const run = previous.then(work);
+    const settled = run.then(() => {}, () => {});
+    queues.set(key, settled);
+    void settled.then(() => {
+      if (queues.get(key) === settled) queues.delete(key);
+    });
+    return run;
+  }
+
+  return {
+    async send({ topic, messages }) {
+      const byPartition = new Map<number, OutgoingRecord[]>();
+      for (const message of messages) {
+        const records = byPartition.get(message.partition);
+        if (records) records.push(toRecord(message));
+        else byPartition.set(message.partition, [toRecord(message)]);
+      }
+      return Promise.all([...byPartition].map(([partition, records]) => inOrder(partitionKey(topic, partition), () => sendBatch(topic, partition, records))));
+    },
+    async disconnect() {
+      identity = null;
+      leaders.clear();
+    },
+  };
+}
