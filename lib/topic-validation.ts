@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameRecord } from './name-record';
 import { configValueProblem } from './topic-configs';
 
 /** Kafka's topic name rules (org.apache.kafka.common.internals.Topic). Pure, used by form and server. */
@@ -38,8 +39,7 @@ export const createTopicSchema = z.object({
     }),
   partitions: wholeNumber('Partitions', 1, MAX_PARTITIONS_PER_REQUEST),
   replicationFactor: wholeNumber('Replication factor', 1, 32767),
-  configs: z
-    .record(z.string().min(1, { error: 'Config names cannot be empty' }), z.string({ error: 'Config values must be strings' }))
+  configs: nameRecord(z.string({ error: 'Config values must be strings' }), { what: 'configs', emptyName: 'Config names cannot be empty' })
     .optional()
     .superRefine((configs, ctx) => {
       for (const [name, value] of Object.entries(configs ?? {})) {
@@ -52,8 +52,7 @@ export const createTopicSchema = z.object({
 export const addPartitionsSchema = z.object({ count: wholeNumber('Partition count', 1, 1_000_000) });
 
 export const alterConfigsSchema = z.object({
-  configs: z
-    .record(z.string().min(1), z.union([z.string(), z.null()], { error: 'Config values must be strings, or null to reset' }))
+  configs: nameRecord(z.union([z.string(), z.null()], { error: 'Config values must be strings, or null to reset' }), { what: 'configs', emptyName: 'Config names cannot be empty' })
     .refine((c) => Object.keys(c).length > 0, { error: 'Name at least one config to change' })
     .superRefine((configs, ctx) => {
       for (const [name, value] of Object.entries(configs)) {
