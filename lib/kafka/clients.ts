@@ -116,8 +116,10 @@ export async function withCluster<T>(
 ): Promise<T> {
   const clients = clientsFor(name);
   const producer = () => {
-    // Idempotent: a retried batch is never written twice, so upload counts stay exact.
-    clients.producer ??= clients.protocol.then(createProducer);
+    // Idempotent: a retried batch is never written twice, so upload counts stay exact. Its own
+    // connections: a broker answers one request per connection at a time, so a Produce waiting for
+    // its acks must not queue behind a live tail's long-poll Fetch, nor the other way round.
+    clients.producer ??= createProtocolCluster(clients.kafka).then(createProducer);
     clients.producer.catch(() => (clients.producer = undefined));
     return clients.producer;
   };

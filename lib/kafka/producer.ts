@@ -82,6 +82,7 @@ function toRecord(message: ProducerMessage): OutgoingRecord {
   };
 }
 
+/** A producer over `protocol`, which it owns (disconnect() closes it). */
 export function createProducer(protocol: ProtocolCluster): Producer {
   let identity: Promise<Identity> | null = null;
   const leaders = new Map<string, { at: number; byPartition: Map<number, number> }>();
@@ -204,6 +205,7 @@ export function createProducer(protocol: ProtocolCluster): Producer {
     async disconnect() {
       identity = null;
       leaders.clear();
+      await protocol.disconnect();
     },
   };
 }

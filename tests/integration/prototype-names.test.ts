@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as topicsRoute from '@/app/api/clusters/[cluster]/topics/route';
 import * as topicRoute from '@/app/api/clusters/[cluster]/topics/[topic]/route';
 import * as configsRoute from '@/app/api/clusters/[cluster]/topics/[topic]/configs/route';
+import * as partitionsRoute from '@/app/api/clusters/[cluster]/topics/[topic]/partitions/route';
 import * as consumersRoute from '@/app/api/clusters/[cluster]/topics/[topic]/consumers/route';
 import * as produceRoute from '@/app/api/clusters/[cluster]/topics/[topic]/messages/route';
 import * as streamRoute from '@/app/api/clusters/[cluster]/topics/[topic]/messages/stream/route';
@@ -168,6 +169,15 @@ describe('topics and groups named like members of Object.prototype', () => {
     for (const name of NAMES) expect((await call(groupRoute.DELETE, local({ group: name }), { method: 'DELETE' })).status, name).toBe(204);
     const left = listGroupsWithCli();
     expect(NAMES.filter((n) => left.includes(n))).toEqual([]);
+  });
+
+  it('get more partitions, as kafka-topics then describes them', async () => {
+    for (const name of NAMES) {
+      const grown = await call(partitionsRoute.POST, local({ topic: name }), { method: 'POST', body: { count: 3 } });
+      expect(grown.status, name).toBe(200);
+    }
+    const reference = describeWithCli();
+    for (const name of NAMES) expect(parseTopicDescribe(reference.get(name)!).map((p) => p.partition), name).toEqual([0, 1, 2]);
   });
 
   it('are deleted', async () => {
