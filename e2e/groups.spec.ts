@@ -60,6 +60,13 @@ test('a lagging group: chart and per-partition lag, stop its consumer, reset to 
       for (const { partition, lag } of reference) await expect(group.partitionLag(topic, partition)).toHaveText(lag === null ? '—' : lag.toLocaleString('en-US'));
       await expect(group.stat('Total lag')).toHaveText(reference.reduce((s, r) => s + (r.lag ?? 0), 0).toLocaleString('en-US'));
       await expect(group.chart()).toBeVisible({ timeout: 20_000 });
+      await expect(group.chart().locator('.recharts-line-curve')).toHaveCount(1);
+      // Per topic, each series is drawn (lags are listed by position, not under the topic's name).
+      await page.getByRole('radio', { name: 'Per topic' }).click();
+      await expect(group.chart().locator('.recharts-line-curve')).toHaveCount(1);
+      await page.getByRole('radio', { name: 'Per partition' }).click();
+      await expect(group.chart().locator('.recharts-line-curve')).toHaveCount(3);
+      await page.getByRole('radio', { name: 'Total' }).click();
       await screenshot(page, 'group-lagging');
     });
 

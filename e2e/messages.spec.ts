@@ -30,6 +30,13 @@ test.describe('messages', () => {
     const form = messages.produceForm();
     await form.getByLabel('Key').fill('<b>key</b>');
     await form.getByLabel('Value').fill(HOSTILE);
+    // Headers are a list: a key may repeat, and "__proto__" is a key like any other.
+    const headers = [['dup', 'first'], ['__proto__', 'x'], ['dup', 'second']];
+    for (const [i, [name, value]] of headers.entries()) {
+      await form.getByRole('button', { name: 'Add header' }).click();
+      await form.getByLabel(`Header name ${i + 1}`).fill(name);
+      await form.getByLabel(`Header value ${i + 1}`).fill(value);
+    }
     await form.getByRole('button', { name: 'Produce' }).click();
     await expect(form.getByRole('status')).toContainText('Written to partition');
     const written = Date.now();
@@ -42,6 +49,9 @@ test.describe('messages', () => {
     await expect(row).toContainText('<b>key</b>');
     await row.click();
     await expect(page.getByTestId('message-full-value')).toHaveText(HOSTILE);
+    const shown = page.getByTestId('message-headers');
+    await expect(shown.locator('dt')).toHaveText(headers.map(([name]) => name));
+    await expect(shown.locator('dd')).toHaveText(headers.map(([, value]) => value));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await expect(page.locator('[aria-label="Messages"] img, [aria-label="Messages"] script, [aria-label="Messages"] b')).toHaveCount(0);
     await screenshot(page, 'messages-live');

@@ -4,7 +4,7 @@ import { NextResponse } from 'next/server';
 import type { ZodType } from '@/lib/zod';
 import { SAFE_METHODS } from '@/lib/auth/authorize';
 import { isReadOnly } from '@/lib/config';
-import { ApiError, UnexpectedError, toApiError } from '@/lib/kafka/errors';
+import { ApiError, UnexpectedError, userFacingError } from '@/lib/kafka/errors';
 import { firstProblem } from '@/lib/topic-validation';
 import { PUBLIC_ORIGIN_HEADER } from '@/server/client-address.mjs';
 
@@ -24,17 +24,8 @@ export function unexpectedErrorResponse(error: unknown, context: string) {
   return errorResponse(500, 'INTERNAL', `Unexpected server error; the server log has the details under request id ${requestId}`, requestId);
 }
 
-/**
- * What a stream (SSE, upload progress) tells the browser about an error that ends it: the
- * ApiError's code and message, or for anything unexpected only a request id (logged with the stack).
- */
-export function streamError(error: unknown, cluster: string, context: string): { code: string; message: string; requestId?: string } {
-  const apiError = toApiError(error, cluster);
-  if (!(apiError instanceof UnexpectedError)) return { code: apiError.code, message: apiError.message };
-  const requestId = randomUUID();
-  console.error(`[${requestId}] Unexpected error ${context}`, apiError.cause);
-  return { code: 'INTERNAL', message: `Unexpected server error; the server log has the details under request id ${requestId}`, requestId };
-}
+/** What a stream (SSE, upload progress) tells the browser about an error that ends it. */
+export const streamError = userFacingError;
 
 /**
  * Wraps a route handler so that anything it throws becomes `{ error: { code, message } }` with the

@@ -5,23 +5,28 @@ export type LagChartMode = 'total' | 'topic' | 'partition';
 
 export interface LagChart {
   series: string[];
-  rows: ({ t: number } & Record<string, number | null>)[];
+  /** `values[i]` is series `i`'s lag at time `t` (null: none known). */
+  rows: { t: number; values: (number | null)[] }[];
 }
 
 const topicOf = (key: string) => key.slice(0, key.lastIndexOf(':'));
 const partitionLabel = (key: string) => `${topicOf(key)}-${key.slice(key.lastIndexOf(':') + 1)}`;
 
+/**
+ * Series are named by topics, and a topic may be called "t", "__proto__" or "constructor": the
+ * lags are gathered in Maps and each row lists them by series position, never under the name.
+ */
 export function lagChart(history: LagSample[], mode: LagChartMode): LagChart {
-  if (mode === 'total') return { series: ['total'], rows: history.map((s) => ({ t: s.t, total: s.totalLag })) };
-  const series = new Set<string>();
-  const rows = history.map((s) => {
-    const row: { t: number } & Record<string, number | null> = { t: s.t };
+  if (mode === 'total') return { series: ['total'], rows: history.map((s) => ({ t: s.t, values: [s.totalLag] })) };
+  const perSample = history.map((s) => {
+    const lags = new Map<string, number | null>();
     for (const [key, lag] of Object.entries(s.partitions ?? {})) {
       const name = mode === 'topic' ? topicOf(key) : partitionLabel(key);
-      series.add(name);
-      row[name] = lag === null ? (row[name] ?? null) : ((row[name] as number | null) ?? 0) + lag;
+      const sum = lags.get(name) ?? null;
+      lags.set(name, lag === null ? sum : (sum ?? 0) + lag);
     }
-    return row;
+    return lags;
   });
-  return { series: [...series].sort(), rows };
+  const series = [...new Set(perSample.flatMap((lags) => [...lags.keys()]))].sort();
+  return { series, rows: history.map((s, i) => ({ t: s.t, values: series.map((name) => perSample[i].get(name) ?? null) })) };
 }

@@ -51,7 +51,8 @@ export const TOPIC_CONFIGS: Record<string, TopicConfigSpec> = {
 
 /** Why `value` is not valid for config `name`, or null (also null for names we do not know). */
 export function configValueProblem(name: string, value: string): string | null {
-  const spec = TOPIC_CONFIGS[name];
+  // Own properties only: "constructor" or "__proto__" are unknown names, not Object's members.
+  const spec = Object.hasOwn(TOPIC_CONFIGS, name) ? TOPIC_CONFIGS[name] : undefined;
   if (!spec) return null;
   const v = value.trim();
   switch (spec.type) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from '@/lib/zod';
 import { addPartitionsProblem, alterConfigsSchema, createTopicSchema, firstProblem, topicNameProblem, topicNameWarning } from './topic-validation';
 
 const valid = { name: 'orders', partitions: 6, replicationFactor: 3 };
@@ -83,8 +84,8 @@ describe('addPartitionsProblem', () => {
 
 describe('firstProblem', () => {
   it('says a missing field is required, in words', () => {
-    const parsed = alterConfigsSchema.safeParse({});
+    const parsed = z.object({ limits: z.object({ count: z.number() }) }).safeParse({ limits: {} });
     expect(parsed.success).toBe(false);
-    if (!parsed.success) expect(firstProblem(parsed.error)).toBe('configs is required');
+    if (!parsed.success) expect(firstProblem(parsed.error)).toBe('limits.count is required');
   });
 });

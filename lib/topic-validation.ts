@@ -1,5 +1,6 @@
 import { z } from '@/lib/zod';
 import { MAX_PARTITIONS, MAX_PROTOCOL_STRING_BYTES, MAX_REPLICATION_FACTOR, utf8Length } from './limits';
+import { nameRecord } from './name-record';
 import { configValueProblem } from './topic-configs';
 
 /** Kafka's topic name rules (org.apache.kafka.common.internals.Topic). Pure, used by form and server. */
@@ -57,8 +58,7 @@ export const createTopicSchema = z.object({
     }),
   partitions: wholeNumber('Partitions', 1, MAX_PARTITIONS),
   replicationFactor: wholeNumber('Replication factor', 1, MAX_REPLICATION_FACTOR),
-  configs: z
-    .record(z.string().min(1, { error: 'Config names cannot be empty' }), z.string({ error: 'Config values must be strings' }))
+  configs: nameRecord(z.string({ error: 'Config values must be strings' }), { what: 'configs', emptyName: 'Config names cannot be empty' })
     .optional()
     .superRefine((configs, ctx) => checkConfigs(configs ?? {}, ctx)),
 });
@@ -77,8 +77,7 @@ export function addPartitionsProblem(count: number, current: number, subject = '
 }
 
 export const alterConfigsSchema = z.object({
-  configs: z
-    .record(z.string().min(1), z.union([z.string(), z.null()], { error: 'Config values must be strings, or null to reset' }))
+  configs: nameRecord(z.union([z.string(), z.null()], { error: 'Config values must be strings, or null to reset' }), { what: 'configs', emptyName: 'Config names cannot be empty' })
     .refine((c) => Object.keys(c).length > 0, { error: 'Name at least one config to change' })
     .superRefine(checkConfigs),
 });

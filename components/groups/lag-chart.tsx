@@ -2,11 +2,12 @@
 
 import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { lagChart, type LagChartMode } from '@/lib/lag-chart';
+import { lagChart, type LagChart as LagChartData, type LagChartMode } from '@/lib/lag-chart';
 import type { LagSample } from '@/lib/types/groups';
 
 const COLORS = ['#4f46e5', '#d97706', '#059669', '#dc2626', '#0891b2', '#7c3aed', '#65a30d', '#db2777'];
 const time = (t: number) => new Date(t).toLocaleTimeString();
+type LagChartRow = LagChartData['rows'][number];
 
 /** Lag over time, as a total, per topic or per partition; updates as the server samples. */
 export function LagChart({ history, sampleIntervalMs }: { history: LagSample[]; sampleIntervalMs: number }) {
@@ -37,7 +38,7 @@ export function LagChart({ history, sampleIntervalMs }: { history: LagSample[]; 
               <Tooltip labelFormatter={(t) => time(Number(t))} />
               {chart.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 11 }} /> : null}
               {chart.series.slice(0, 24).map((name, i) => (
-                <Line key={name} dataKey={name} name={name} stroke={COLORS[i % COLORS.length]} dot={false} strokeWidth={1.5} isAnimationActive={false} connectNulls={false} />
+                <Line key={name} dataKey={(row: LagChartRow) => row.values[i]} name={name} stroke={COLORS[i % COLORS.length]} dot={false} strokeWidth={1.5} isAnimationActive={false} connectNulls={false} />
               ))}
             </LineChart>
           </ResponsiveContainer>

@@ -45,10 +45,14 @@ export function MessageDetail({ message, rawUrl }: { message: WireMessage; rawUr
         </button>
       ) : null}
       {message.truncated ? <p className="text-amber-700">The stream carries the first 64 KiB of this value; download it raw for the rest.</p> : null}
-      {Object.keys(message.headers).length ? (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-3 font-mono">
-          {Object.entries(message.headers).map(([k, v]) => (
-            <div key={k} className="contents"><dt className="text-slate-500">{k}</dt><dd className="break-all">{message.encoding.headers[k] === 'base64' ? `(base64) ${v}` : v}</dd></div>
+      {message.headers.length ? (
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 font-mono" aria-label="Headers" data-testid="message-headers">
+          {/* In record order; a key may repeat, so the position is part of the React key. */}
+          {message.headers.map((h, i) => (
+            <div key={i} className="contents">
+              <dt className="text-slate-500">{h.key}</dt>
+              <dd className="break-all">{h.value === null ? <i className="text-slate-400">null</i> : h.encoding === 'base64' ? `(base64) ${h.value}` : h.value}</dd>
+            </div>
           ))}
         </dl>
       ) : null}

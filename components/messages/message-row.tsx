@@ -6,7 +6,7 @@ const preview = (text: string | null, encoding: string) => (text === null ? 'nul
 /** One message on one line; everything is rendered as text, never as HTML. */
 export function MessageRow({ message, expanded, onToggle }: { message: WireMessage; expanded: boolean; onToggle: () => void }) {
   const time = new Date(message.timestamp);
-  const headerCount = Object.keys(message.headers).length;
+  const headerCount = message.headers.length;
   return (
     <button
       type="button"
@@ -19,7 +19,7 @@ export function MessageRow({ message, expanded, onToggle }: { message: WireMessa
       <span className="tabular-nums">{message.offset}</span>
       <span title={time.toISOString()}>{time.toLocaleString()}</span>
       <span className="truncate text-indigo-800" title={message.key ?? 'null'}>{message.key === null ? <i className="text-slate-400">null</i> : preview(message.key, message.encoding.key)}</span>
-      <span className="text-slate-500" title={headerCount ? Object.keys(message.headers).join(', ') : 'no headers'}>{headerCount ? `${headerCount}h` : ''}</span>
+      <span className="text-slate-500" title={headerCount ? message.headers.map((h) => h.key).join(', ') : 'no headers'}>{headerCount ? `${headerCount}h` : ''}</span>
       <span className="text-right tabular-nums text-slate-500">{formatBytes(message.size)}</span>
       <span className="truncate" data-testid="message-value">{preview(message.value, message.encoding.value)}</span>
     </button>

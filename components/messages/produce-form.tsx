@@ -21,7 +21,8 @@ export function ProduceForm({ cluster, topic, partitions }: { cluster: string; t
       messages: [{
         key: key === '' ? null : key,
         value,
-        headers: headers.length ? Object.fromEntries(headers.filter((h) => h.name).map((h) => [h.name, h.value])) : undefined,
+        // A list in the order typed: a key may repeat, and any key ("__proto__" too) is just data.
+        headers: headers.some((h) => h.name) ? headers.filter((h) => h.name).map((h) => ({ key: h.name, value: h.value })) : undefined,
         partition: partition === '' ? undefined : Number(partition),
       }],
     });

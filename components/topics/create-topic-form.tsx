@@ -42,7 +42,8 @@ export function CreateTopicForm({ cluster }: { cluster: string }) {
 
   const replicationFactor = replication ?? String(Math.min(3, liveBrokers));
   const configs = useMemo(() => {
-    const all: Record<string, string> = {};
+    // No prototype: a row named "__proto__" or "constructor" is a config name like any other.
+    const all: Record<string, string> = Object.create(null);
     for (const [k, v] of Object.entries(presets)) if (v.trim()) all[k] = v.trim();
     for (const r of rows) if (r.key.trim()) all[r.key.trim()] = r.value.trim();
     return all;

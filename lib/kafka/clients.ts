@@ -1,10 +1,10 @@
 import 'server-only';
 import fs from 'node:fs';
 import type { ConnectionOptions } from 'node:tls';
-import { Kafka, logLevel, type Admin, type KafkaConfig, type Producer, type SASLOptions } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type KafkaConfig, type SASLOptions } from 'kafkajs';
 import { getClusters, type ClusterConfig } from '@/lib/config';
 import { ApiError, isAuthenticationError, isConnectionError, notFound, toApiError } from './errors';
-import { createProducer } from './producer';
+import { createProducer, type Producer } from './producer';
 import { createProtocolCluster, type ProtocolCluster } from './protocol';
 
 /** Everything the server holds for one cluster: built once and reused across requests. */
@@ -116,11 +116,10 @@ export async function withCluster<T>(
 ): Promise<T> {
   const clients = clientsFor(name);
   const producer = () => {
-    clients.producer ??= (async () => {
-      const p = createProducer(clients.kafka, clients.protocol);
-      await p.connect();
-      return p;
-    })();
+    // Idempotent: a retried batch is never written twice, so upload counts stay exact. Its own
+    // connections: a broker answers one request per connection at a time, so a Produce waiting for
+    // its acks must not queue behind a live tail's long-poll Fetch, nor the other way round.
+    clients.producer ??= createProtocolCluster(clients.kafka).then(createProducer);
     clients.producer.catch(() => (clients.producer = undefined));
     return clients.producer;
   };

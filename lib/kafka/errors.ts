@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /** The one error type lib/kafka throws; route handlers turn it into `{ error: { code, message } }`. */
 export class ApiError extends Error {
   constructor(
@@ -154,4 +155,16 @@ export function toApiError(error: unknown, cluster: string): ApiError {
       // Kafka's own refusals are worth passing on; anything else is a bug whose text stays in the log.
       return type || e.name?.startsWith('KafkaJS') ? new ApiError(500, 'KAFKA_ERROR', e.message ?? `Kafka answered ${type}`) : new UnexpectedError(error);
   }
+}
+
+/**
+ * What the user is told about an error that ends a stream (SSE, upload progress): the ApiError's
+ * code and message, or for anything unexpected only a request id, the stack going to the log.
+ */
+export function userFacingError(error: unknown, cluster: string, context: string): { code: string; message: string; requestId?: string } {
+  const apiError = toApiError(error, cluster);
+  if (!(apiError instanceof UnexpectedError)) return { code: apiError.code, message: apiError.message };
+  const requestId = randomUUID();
+  console.error(`[${requestId}] Unexpected error ${context}`, apiError.cause);
+  return { code: 'INTERNAL', message: `Unexpected server error; the server log has the details under request id ${requestId}`, requestId };
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { KCAT_BATCH } from './captured.fixtures';
 import { decodeFetchResponse, decodeRecordSet, firstRecord } from './fetch-codec';
 
 // kafkajs's own encoders make the record batches the decoder is checked against.
@@ -29,11 +30,11 @@ describe('decodeRecordSet', () => {
     expect(records.map((r) => r.timestamp).slice(0, 3)).toEqual([T0, T0 + 5, T0 + 300_000]);
     expect(records[0].key!.toString()).toBe('k1');
     expect(records[0].value!.toString()).toBe('héllo');
-    expect(records[0].headers.trace!.toString()).toBe('abc');
-    expect(records[1]).toMatchObject({ key: null, value: null, headers: {}, isControlRecord: false });
+    expect(records[0].headers).toEqual([{ key: 'trace', value: Buffer.from('abc') }]);
+    expect(records[1]).toMatchObject({ key: null, value: null, headers: [], isControlRecord: false });
     expect([...records[2].key!]).toEqual([0, 255]);
     expect(records[2].value).toEqual(Buffer.alloc(5000, 120));
-    expect((records[2].headers.dup as Buffer[]).map(String)).toEqual(['a', 'b']);
+    expect(records[2].headers.map((h) => [h.key, String(h.value)])).toEqual([['dup', 'a'], ['dup', 'b']]);
   });
 
   it('reads gzip batches', async () => {
@@ -47,6 +48,18 @@ describe('decodeRecordSet', () => {
     const set = Buffer.concat([whole, (await batch(3)).subarray(0, 100)]);
     expect([...decodeRecordSet(set)].map((r) => r.offset)).toEqual([0, 1, 2]);
     expect(firstRecord(decodeRecordSet(set), (r) => r.offset >= 1)?.offset).toBe(1);
+  });
+});
+
+describe('headers written by another client', () => {
+  it('come out in record order, with duplicate keys, a null value, an empty value and prototype-member keys', () => {
+    const [record] = [...decodeRecordSet(Buffer.from(KCAT_BATCH, 'hex'))];
+    expect(record.key!.toString()).toBe('k1');
+    expect(record.value!.toString()).toBe('v1');
+    expect(record.headers.map((h) => [h.key, h.value === null ? null : h.value.toString()])).toEqual([
+      ['dup', 'first'], ['dup', 'second'], ['__proto__', 'x'], ['nullval', null], ['constructor', 'y'], ['empty', ''],
+    ]);
+    expect(Object.getOwnPropertyNames(Object.prototype).filter((n) => /^\d+$/.test(n))).toEqual([]);
   });
 });
 

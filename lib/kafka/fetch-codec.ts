@@ -87,13 +87,12 @@ export function* decodeRecordSet(recordSet: Buffer): Generator<RawRecord> {
       const offsetDelta = records.varint();
       const key = records.bytes(records.varint());
       const value = records.bytes(records.varint());
-      const headers: RawRecord['headers'] = {};
+      // A list, not an object keyed by name: Kafka keeps headers in order, allows a key twice and
+      // a null value, and a key may be any string, "__proto__" included.
+      const headers: RawRecord['headers'] = [];
       for (let h = records.varint(); h > 0; h--) {
-        const nameBytes = records.bytes(records.varint());
-        const name = nameBytes ? nameBytes.toString('utf8') : '';
-        const headerValue = records.bytes(records.varint()) ?? Buffer.alloc(0);
-        const existing = headers[name];
-        headers[name] = existing === undefined ? headerValue : Array.isArray(existing) ? [...existing, headerValue] : [existing, headerValue];
+        const key = records.bytes(records.varint())?.toString('utf8') ?? '';
+        headers.push({ key, value: records.bytes(records.varint()) });
       }
       yield {
         offset: baseOffset + offsetDelta,

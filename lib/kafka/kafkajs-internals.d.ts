@@ -13,3 +13,9 @@ declare module 'kafkajs/src/protocol/requests' {
   };
   export default protocolRequests;
 }
+
+// kafkajs's catalogue of broker error codes: our hand-encoded requests throw the same errors
+// (type, code, retriable) its own requests would, so lib/kafka/errors.ts reads them alike.
+declare module 'kafkajs/src/protocol/error' {
+  export function createErrorFromCode(code: number): Error & { name: string; type: string; code: number; retriable: boolean };
+}

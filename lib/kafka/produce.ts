@@ -1,9 +1,10 @@
 import 'server-only';
-import { Partitioners, type Message, type Producer } from 'kafkajs';
+import { Partitioners } from 'kafkajs';
 import type { ProduceRequest, ProduceResult } from '@/lib/types/messages';
 import { withCluster } from './clients';
 import { badRequest } from './errors';
-import { sendWithRetries, writeFailure } from './producer';
+import type { Producer, ProducerMessage } from './producer';
+import { writeFailure } from './write-failure';
 import type { RawTopic } from './protocol';
 import { refuseInternalTopic, topicMetadata } from './topics';
 
@@ -31,8 +32,8 @@ export function partitionChooser(meta: RawTopic, choice: PartitionChoice) {
  * Writes messages grouped per partition, one send per partition so a failure says exactly which
  * partitions were written; returns each message's partition and offset in input order.
  */
-export async function sendPerPartition(producer: Producer, topic: string, messages: (Message & { partition: number })[]) {
-  const byPartition = new Map<number, { index: number; message: Message }[]>();
+export async function sendPerPartition(producer: Producer, topic: string, messages: ProducerMessage[]) {
+  const byPartition = new Map<number, { index: number; message: ProducerMessage }[]>();
   messages.forEach((message, index) => {
     const entries = byPartition.get(message.partition);
     if (entries) entries.push({ index, message });
@@ -40,7 +41,7 @@ export async function sendPerPartition(producer: Producer, topic: string, messag
   });
   const results = await Promise.allSettled(
     [...byPartition].map(async ([partition, entries]) => {
-      const [meta] = await sendWithRetries(producer, { topic, acks: -1, messages: entries.map((e) => e.message) });
+      const [meta] = await producer.send({ topic, acks: -1, messages: entries.map((e) => e.message) });
       return { partition, entries, baseOffset: Number(meta.baseOffset) };
     }),
   );

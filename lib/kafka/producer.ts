@@ -1,115 +1,228 @@
 import 'server-only';
-import { Partitioners, type Kafka, type Producer, type ProducerRecord, type RecordMetadata } from 'kafkajs';
-import { ApiError, causes, kafkaErrorType, toApiError } from './errors';
-import type { ProtocolCluster } from './protocol';
+import { createErrorFromCode } from 'kafkajs/src/protocol/error';
+import {
+  INIT_PRODUCER_ID, PRODUCE, decodeInitProducerIdResponse, decodeProduceResponse, encodeInitProducerIdRequest, encodeProduceRequest,
+} from './produce-codec';
+import { decodedWith, handEncoded, type ProtocolCluster } from './protocol';
+import { BATCH_OVERHEAD, crc32c, encodeRecordBatch, type OutgoingRecord } from './record-batch';
 
 /**
- * The dashboard's producer, with what Kafka's Java producer does and kafkajs 2.2.4's does not:
- * stale-partition answers are retried until a delivery timeout, and topics deleted since the
- * producer wrote to them stop breaking its metadata refreshes.
+ * The dashboard's idempotent producer, on kafkajs's protocol layer. kafkajs's own producer keeps
+ * its sequence numbers in a plain object keyed by topic: producing to a topic called `__proto__`
+ * wrote them onto Object.prototype, after which producing to any topic (and tailing) failed until
+ * the server restarted, and topics called `constructor` or `toString` kept theirs on shared
+ * built-ins. Here everything keyed by a topic is a Map. Headers are an ordered list, so
+ * duplicate keys and null values go to Kafka as given. Same guarantees as before: one batch in
+ * flight per partition, and a retried batch keeps its sequence numbers, so the broker drops it if
+ * the first attempt was written after all.
  */
 
-/** Java's delivery.timeout.ms is 2 minutes; a person waits on a page, so 30 s per send. */
+export interface ProducerMessage {
+  key?: Buffer | string | null;
+  value: Buffer | string | null;
+  headers?: { key: string; value: Buffer | string | null }[];
+  partition: number;
+}
+
+export interface RecordMetadata {
+  topicName: string;
+  partition: number;
+  errorCode: number;
+  baseOffset: string;
+  logAppendTime: string;
+  logStartOffset: string;
+}
+
+export interface Producer {
+  /** Writes `messages` to their partitions (acks from all in-sync replicas); one result per partition. */
+  send(args: { topic: string; acks?: -1; messages: ProducerMessage[] }): Promise<RecordMetadata[]>;
+  disconnect(): Promise<void>;
+}
+
+/**
+ * Kafka's Java producer sends again after a retriable broker answer (a topic another tool created
+ * a moment ago, a leader moved) until its delivery.timeout.ms; a person waits on a page, so 30 s.
+ * Backoff as Java's retry.backoff.ms and retry.backoff.max.ms.
+ */
 export const DELIVERY_TIMEOUT_MS = 30_000;
-/** Java's retry.backoff.ms and retry.backoff.max.ms. */
 const FIRST_BACKOFF_MS = 100;
 const MAX_BACKOFF_MS = 1000;
-const UNKNOWN_TOPIC = 3;
+/** A broker that does not answer at all is tried once more, as the kafkajs client was configured: an unreachable cluster must say so within seconds. */
+const CONNECTION_RETRIES = 1;
+const TIMEOUT_MS = 30_000;
+const LEADERS_MAX_AGE_MS = 5 * 60_000;
+const SEQUENCE_LIMIT = 2 ** 31;
+/** The broker has forgotten or fenced this producer id and refused the batch: take a new id. */
+const NEW_PRODUCER_ID = new Set([45 /* OUT_OF_ORDER_SEQUENCE_NUMBER */, 47 /* INVALID_PRODUCER_EPOCH */, 59 /* UNKNOWN_PRODUCER_ID */]);
+/** Broker errors after which the batch may have been written (the leader appended it). */
+const MAYBE_WRITTEN = new Set([7 /* REQUEST_TIMED_OUT */, 20 /* NOT_ENOUGH_REPLICAS_AFTER_APPEND */]);
 
-/**
- * Broker answers that mean "my view of this partition is behind": a topic another tool created a
- * moment ago, a leader moved by a reassignment or an election. Nothing was appended, so sending the
- * same batch again cannot write it twice (and the producer is idempotent besides).
- */
-const STALE_PARTITION = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'NOT_LEADER_FOR_PARTITION', 'LEADER_NOT_AVAILABLE']);
-
-export function isStalePartitionError(error: unknown): boolean {
-  return STALE_PARTITION.has(kafkaErrorType(error) ?? '') || causes(error).some((e) => e.name === 'KafkaJSMetadataNotLoaded');
+interface Identity {
+  producerId: bigint;
+  producerEpoch: number;
+  /** Next sequence per partition (partitionKey). */
+  sequences: Map<string, number>;
+  /** Per partition, the records of a batch whose fate is unknown: only a resend of it may reuse its sequence. */
+  unresolved: Map<string, number>;
+  /** Set when the broker no longer accepts this id: the next batch takes a new one. */
+  retired?: boolean;
 }
 
-/** The part of kafkajs's internal cluster a producer asks metadata for. */
-interface ProducerCluster {
-  targetTopics: Set<string>;
+const partitionKey = (topic: string, partition: number) => `${partition}:${topic}`;
+/** The records of a batch, without what differs between sends of them (timestamp, producer, sequence). */
+const recordsFingerprint = (batch: Buffer) => crc32c(batch.subarray(BATCH_OVERHEAD));
+const toBuffer = (data: Buffer | string | null | undefined) => (data === null || data === undefined ? null : Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8'));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A broker error code as kafkajs would have thrown it (errors.ts reads its type), with the broker's own words. */
+function protocolError(code: number, brokerMessage: string | null): Error & { code: number; retriable: boolean } {
+  const error = createErrorFromCode(code);
+  if (brokerMessage && !error.message.includes(brokerMessage)) error.message = `${error.message}: ${brokerMessage}`;
+  return error;
 }
 
-const clustersOf = new WeakMap<Producer, { cluster: ProducerCluster; protocol: Promise<ProtocolCluster> }>();
-
-/**
- * An idempotent producer (a retried batch is never written twice, so counts stay exact), with its
- * kafkajs cluster kept aside: kafkajs builds that cluster privately, so its factory is wrapped
- * for the one synchronous call that creates the producer.
- */
-export function createProducer(kafka: Kafka, protocol: Promise<ProtocolCluster>): Producer {
-  const slots = kafka as unknown as Record<symbol, (options: object) => ProducerCluster>;
-  const key = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
-  if (!key) throw new Error('kafkajs internals changed: createCluster not found (expected kafkajs 2.2.4)');
-  const createCluster = slots[key];
-  let cluster: ProducerCluster | undefined;
-  slots[key] = (options) => (cluster = createCluster(options));
-  try {
-    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
-    if (cluster) clustersOf.set(producer, { cluster, protocol });
-    return producer;
-  } finally {
-    slots[key] = createCluster;
-  }
+function toRecord(message: ProducerMessage): OutgoingRecord {
+  return {
+    key: toBuffer(message.key),
+    value: toBuffer(message.value),
+    headers: (message.headers ?? []).map((h) => ({ key: h.key, value: toBuffer(h.value) })),
+  };
 }
 
-/**
- * kafkajs asks metadata for every topic its producer ever wrote to, in one request, and one
- * unknown topic fails the whole refresh: after any of them is deleted, no topic new to the
- * producer can be written again ("This server does not host this topic-partition" for a topic
- * `kafka-topics --describe` shows). Deleted ones are dropped here.
- */
-async function forgetDeletedTopics(producer: Producer) {
-  const held = clustersOf.get(producer);
-  const topics = held ? [...held.cluster.targetTopics] : [];
-  if (!held || topics.length === 0) return;
-  const metadata = await (await held.protocol).metadata(topics);
-  for (const t of metadata.topicMetadata) {
-    // kafkajs may have replaced the set meanwhile (it restores an older one after a failed refresh): read it again.
-    if (t.topicErrorCode === UNKNOWN_TOPIC) held.cluster.targetTopics.delete(t.topic);
-  }
-}
+/** A producer over `protocol`, which it owns (disconnect() closes it). */
+export function createProducer(protocol: ProtocolCluster, { deliveryTimeoutMs = DELIVERY_TIMEOUT_MS } = {}): Producer {
+  let identity: Promise<Identity> | null = null;
+  const leaders = new Map<string, { at: number; byPartition: Map<number, number> }>();
+  const queues = new Map<string, Promise<void>>();
 
-/**
- * producer.send, sent again after a stale-partition answer (kafkajs refreshes its metadata before
- * it gives up) with Java's backoff, until `timeoutMs` has passed; then the last answer is thrown.
- * Any other failure is thrown at once. The first try costs nothing extra.
- */
-export async function sendWithRetries(producer: Producer, record: ProducerRecord, timeoutMs = DELIVERY_TIMEOUT_MS): Promise<RecordMetadata[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (let backoff = FIRST_BACKOFF_MS; ; backoff = Math.min(2 * backoff, MAX_BACKOFF_MS)) {
-    try {
-      return await producer.send(record);
-    } catch (error) {
-      if (!isStalePartitionError(error) || Date.now() + backoff >= deadline) throw error;
-      await forgetDeletedTopics(producer).catch(() => {}); // best effort: the next try tells what is still wrong
-      await new Promise((resolve) => setTimeout(resolve, backoff));
+  async function initProducerId(): Promise<Identity> {
+    for (let attempt = 0; ; attempt++) {
+      const answer = await protocol.send(
+        handEncoded(INIT_PRODUCER_ID.apiKey, INIT_PRODUCER_ID.version, 'InitProducerId', encodeInitProducerIdRequest()),
+        decodedWith(decodeInitProducerIdResponse),
+      );
+      if (answer.errorCode === 0) return { producerId: answer.producerId, producerEpoch: answer.producerEpoch, sequences: new Map(), unresolved: new Map() };
+      const error = protocolError(answer.errorCode, null);
+      // Right after a cluster starts, brokers may not have producer ids to hand out yet.
+      if (!error.retriable || attempt >= 10) throw error;
+      await sleep(500);
     }
   }
-}
 
-const list = (partitions: number[]) => `${partitions.length === 1 ? 'partition' : 'partitions'} ${partitions.join(', ')}`;
+  /** The producer id in use, a new one once the current one is retired. */
+  async function currentIdentity(): Promise<Identity> {
+    for (;;) {
+      const pending = (identity ??= initProducerId());
+      let current: Identity;
+      try {
+        current = await pending;
+      } catch (error) {
+        if (identity === pending) identity = null;
+        throw error;
+      }
+      if (!current.retired) return current;
+      if (identity === pending) identity = null;
+    }
+  }
 
-/**
- * The answer when a produce request could not write every partition: the broker's reason under an
- * honest code (a partition whose leader is moving or not yet known is not an unreachable cluster,
- * 503 PARTITION_NOT_AVAILABLE) and exactly how many messages each partition took, so nobody
- * resends what was written. A failure that wrote nothing and is not about partitions is returned
- * as it is, for withCluster to map (and to reset the clients after a connection failure).
- */
-export function writeFailure(cluster: string, topic: string, failure: unknown, written: ReadonlyMap<number, number>, messages: { partition: number }[]): unknown {
-  const stale = isStalePartitionError(failure);
-  const count = [...written.values()].reduce((sum, n) => sum + n, 0);
-  if (!stale && count === 0) return failure;
-  const failed = [...new Set(messages.map((m) => m.partition))].filter((p) => !written.has(p)).sort((a, b) => a - b);
-  const reason = causes(failure).find((e) => e.type)?.message ?? (failure as Error).message;
-  const problem = stale
-    ? new ApiError(503, 'PARTITION_NOT_AVAILABLE', `Kafka took no writes to ${list(failed)} of "${topic}" for ${DELIVERY_TIMEOUT_MS / 1000} s: ${reason} (${kafkaErrorType(failure) ?? 'no metadata'}); try again in a few seconds`)
-    : toApiError(failure, cluster);
-  const outcome = count
-    ? `${count} of ${messages.length} messages were written (${[...written].sort(([a], [b]) => a - b).map(([p, n]) => `partition ${p}: ${n}`).join(', ')}), none to ${list(failed)}`
-    : `None of the ${messages.length} messages was written`;
-  return new ApiError(problem.status, problem.code, `${problem.message}. ${outcome}.`);
+  async function leaderOf(topic: string, partition: number, refresh: boolean): Promise<number> {
+    let known = leaders.get(topic);
+    if (refresh || !known || Date.now() - known.at > LEADERS_MAX_AGE_MS || !known.byPartition.has(partition)) {
+      const metadata = await protocol.metadata([topic]);
+      const meta = metadata.topicMetadata.find((t) => t.topic === topic);
+      if (!meta || meta.topicErrorCode !== 0) throw protocolError(meta?.topicErrorCode || 3, null);
+      known = { at: Date.now(), byPartition: new Map(meta.partitionMetadata.map((p) => [p.partitionId, p.leader])) };
+      leaders.set(topic, known);
+    }
+    const leader = known.byPartition.get(partition);
+    if (leader === undefined) throw protocolError(3, `topic "${topic}" has no partition ${partition}`);
+    if (leader < 0) throw protocolError(5, null); // LEADER_NOT_AVAILABLE: retriable
+    return leader;
+  }
+
+  /**
+   * One batch to one partition, with the same sequence numbers on every try: a retriable broker
+   * answer is tried again (with fresh metadata) until the delivery timeout, a broker that does not
+   * answer once more.
+   */
+  async function sendBatch(topic: string, partition: number, records: OutgoingRecord[]): Promise<RecordMetadata> {
+    const key = partitionKey(topic, partition);
+    const deadline = Date.now() + deliveryTimeoutMs;
+    let backoff = FIRST_BACKOFF_MS;
+    let connectionRetries = 0;
+    for (let attempt = 0; ; ) {
+      const id = await currentIdentity();
+      const sequence = id.sequences.get(key) ?? 0;
+      const batch = encodeRecordBatch(records, { producerId: id.producerId, producerEpoch: id.producerEpoch, baseSequence: sequence, timestamp: Date.now() });
+      const unresolved = id.unresolved.get(key);
+      if (unresolved !== undefined && unresolved !== recordsFingerprint(batch)) {
+        // The last batch to this partition may or may not have been written. Under its sequence
+        // the broker would take this different batch for a resend of it and drop it: a new
+        // producer id starts the sequences afresh instead.
+        id.retired = true;
+        continue;
+      }
+      try {
+        const leader = await leaderOf(topic, partition, attempt > 0);
+        const results = await protocol.sendTo(
+          leader,
+          handEncoded(PRODUCE.apiKey, PRODUCE.version, 'Produce', encodeProduceRequest(-1, TIMEOUT_MS, [{ topic, partitions: [{ partition, batch }] }])),
+          decodedWith(decodeProduceResponse),
+        );
+        const result = results.find((r) => r.topic === topic && r.partition === partition);
+        if (!result) throw new Error(`Kafka's answer to Produce left out partition ${partition} of "${topic}"`);
+        if (result.errorCode !== 0) throw protocolError(result.errorCode, result.errorMessage);
+        id.sequences.set(key, (sequence + records.length) % SEQUENCE_LIMIT);
+        id.unresolved.delete(key);
+        return {
+          topicName: topic,
+          partition,
+          errorCode: 0,
+          baseOffset: String(result.baseOffset),
+          logAppendTime: String(result.logAppendTime),
+          logStartOffset: String(result.logStartOffset),
+        };
+      } catch (error) {
+        const e = error as { name?: string; code?: number; retriable?: boolean };
+        const refusedByBroker = e.name === 'KafkaJSProtocolError' && !MAYBE_WRITTEN.has(e.code ?? -1);
+        const fenced = refusedByBroker && NEW_PRODUCER_ID.has(e.code!);
+        if (fenced) id.retired = true;
+        else if (!refusedByBroker) id.unresolved.set(key, recordsFingerprint(batch));
+        if (!(e.retriable === true || fenced)) throw error;
+        if (refusedByBroker || fenced ? Date.now() + backoff >= deadline : connectionRetries++ >= CONNECTION_RETRIES) throw error;
+        attempt++;
+        await sleep(backoff);
+        backoff = Math.min(2 * backoff, MAX_BACKOFF_MS);
+      }
+    }
+  }
+
+  /** Runs `work` after every earlier batch of the same partition settled: one in flight per partition. */
+  function inOrder<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const previous = queues.get(key) ?? Promise.resolve();
+    const run = previous.then(work);
+    const settled = run.then(() => {}, () => {});
+    queues.set(key, settled);
+    void settled.then(() => {
+      if (queues.get(key) === settled) queues.delete(key);
+    });
+    return run;
+  }
+
+  return {
+    async send({ topic, messages }) {
+      const byPartition = new Map<number, OutgoingRecord[]>();
+      for (const message of messages) {
+        const records = byPartition.get(message.partition);
+        if (records) records.push(toRecord(message));
+        else byPartition.set(message.partition, [toRecord(message)]);
+      }
+      return Promise.all([...byPartition].map(([partition, records]) => inOrder(partitionKey(topic, partition), () => sendBatch(topic, partition, records))));
+    },
+    async disconnect() {
+      identity = null;
+      leaders.clear();
+      await protocol.disconnect();
+    },
+  };
 }

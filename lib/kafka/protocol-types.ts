@@ -36,7 +36,8 @@ export interface RawRecord {
   timestamp: number;
   key: Buffer | null;
   value: Buffer | null;
-  headers: Record<string, Buffer | Buffer[] | undefined>;
+  /** In record order, duplicate keys kept; value null for a header without one. */
+  headers: { key: string; value: Buffer | null }[];
   isControlRecord?: boolean;
 }
 

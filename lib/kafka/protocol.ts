@@ -115,6 +115,12 @@ export interface ProtocolCluster {
   disconnect(): Promise<void>;
 }
 
+type KafkajsRecord = Omit<RawRecord, 'offset' | 'timestamp' | 'headers'> & { offset: string; timestamp: string; headers?: Record<string, Buffer | Buffer[] | null> };
+
+/** kafkajs's header object as our ordered list. */
+const headerList = (headers: KafkajsRecord['headers']): RawRecord['headers'] =>
+  Object.entries(headers ?? {}).flatMap(([key, v]) => (Array.isArray(v) ? v : [v]).map((value) => ({ key, value: value ?? null })));
+
 function clusterFactory(kafka: Kafka): (options: object) => InternalCluster {
   const symbol = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
   if (!symbol) throw new Error('kafkajs internals changed: createCluster not found (expected kafkajs 2.2.4)');
@@ -207,16 +213,18 @@ export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolClust
         // not turn a live tail's short polls into timeouts.
         return broker.connectionPool.send({ request: call.request, response: decodedWith(decodeFetchResponse) });
       }
-      // Brokers before Kafka 2.3: kafkajs's own decoding, in the same shape.
+      // Brokers before Kafka 2.3: kafkajs's own decoding, in the same shape. kafkajs gathers headers
+      // into an object (a repeated key's values together, "constructor" and the like mixed up with
+      // Object's own members): on these brokers only, header order across keys is lost.
       const call = broker.lookupRequest(FETCH_API_KEY, kafkajsRequests.requests.Fetch)({ ...args, replicaId: -1, rackId: '' });
       const result = (await broker.connectionPool.send({
         request: call.request,
         response: { decode: call.response.decode, parse: async (data: unknown) => data },
-      })) as { responses: { topicName: string; partitions: { partition: number; errorCode: number; highWatermark: string; messages: (Omit<RawRecord, 'offset' | 'timestamp'> & { offset: string; timestamp: string })[] }[] }[] };
+      })) as { responses: { topicName: string; partitions: { partition: number; errorCode: number; highWatermark: string; messages: KafkajsRecord[] }[] }[] };
       return {
         responses: result.responses.map((r) => ({
           topicName: r.topicName,
-          partitions: r.partitions.map((p) => ({ ...p, messages: p.messages.map((m) => ({ ...m, offset: Number(m.offset), timestamp: Number(m.timestamp) })) })),
+          partitions: r.partitions.map((p) => ({ ...p, messages: p.messages.map((m) => ({ ...m, offset: Number(m.offset), timestamp: Number(m.timestamp), headers: headerList(m.headers) })) })),
         })),
       };
     },

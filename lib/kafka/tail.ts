@@ -1,7 +1,7 @@
 import 'server-only';
 import { encodeBytes } from '@/lib/message-encoding';
 import { messageMatcher, type StartSpec, type TailParams } from '@/lib/tail-params';
-import type { TailStatus, WireMessage } from '@/lib/types/messages';
+import type { TailStatus, WireHeader, WireMessage } from '@/lib/types/messages';
 import { withCluster } from './clients';
 import { badRequest } from './errors';
 import { fetchOffsets, offsetsForTime } from './offsets';
@@ -24,16 +24,12 @@ export type TailEvent = { type: 'messages'; messages: WireMessage[] } | { type: 
 function toWire(partition: number, record: RawRecord, withText: boolean): { message: WireMessage; text: { key: string; value: string; headers: string } | null } {
   const key = encodeBytes(record.key);
   const value = encodeBytes(record.value, VALUE_PREVIEW_BYTES);
-  const headers: Record<string, string> = {};
-  const headerEncodings: Record<string, 'utf8' | 'base64'> = {};
   let headerBytes = 0;
-  for (const [name, raw] of Object.entries(record.headers ?? {})) {
-    const bytes = Array.isArray(raw) ? raw[raw.length - 1] : raw;
-    const encoded = encodeBytes(bytes ?? null);
-    headers[name] = encoded.data ?? '';
-    headerEncodings[name] = encoded.encoding;
-    headerBytes += Buffer.byteLength(name) + (bytes?.length ?? 0);
-  }
+  const headers = record.headers.map((h): WireHeader => {
+    const encoded = encodeBytes(h.value);
+    headerBytes += Buffer.byteLength(h.key) + (h.value?.length ?? 0);
+    return { key: h.key, value: encoded.data, encoding: encoded.encoding };
+  });
   const valueSize = record.value?.length ?? 0;
   return {
     message: {
@@ -46,12 +42,12 @@ function toWire(partition: number, record: RawRecord, withText: boolean): { mess
       size: (record.key?.length ?? 0) + valueSize + headerBytes,
       valueSize,
       truncated: value.truncated,
-      encoding: { key: key.encoding, value: value.encoding, headers: headerEncodings },
+      encoding: { key: key.encoding, value: value.encoding },
     },
     text: !withText ? null : {
       key: record.key?.toString('utf8') ?? '',
       value: record.value?.subarray(0, VALUE_PREVIEW_BYTES).toString('utf8') ?? '',
-      headers: Object.entries(headers).map(([k, v]) => `${k}=${v}`).join('\n'),
+      headers: headers.map((h) => `${h.key}=${h.value ?? ''}`).join('\n'),
     },
   };
 }

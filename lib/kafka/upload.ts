@@ -1,11 +1,11 @@
 import 'server-only';
-import type { Message } from 'kafkajs';
 import { LineSplitter, splitKeyValue } from '@/lib/line-splitter';
 import type { UploadProgress } from '@/lib/types/messages';
 import { withCluster } from './clients';
 import { describeConfigs } from './configs';
-import { badRequest } from './errors';
+import { badRequest, userFacingError } from './errors';
 import { partitionChooser, sendPerPartition, type PartitionChoice } from './produce';
+import type { ProducerMessage } from './producer';
 import { refuseInternalTopic, topicMetadata } from './topics';
 
 export interface UploadOptions {
@@ -43,7 +43,7 @@ export async function uploadLines(cluster: string, topic: string, body: Readable
     const state: UploadProgress = { type: 'progress', bytesRead: 0, lines: 0, written: 0, writtenPerPartition: {}, skipped: [], skippedCount: 0 };
     const splitter = new LineSplitter(options.separator);
     const reader = body.getReader();
-    let batch: (Message & { partition: number })[] = [];
+    let batch: ProducerMessage[] = [];
     let batchBytes = 0;
 
     const flush = async () => {
@@ -86,7 +86,8 @@ export async function uploadLines(cluster: string, topic: string, body: Readable
       yield { ...state, type: 'done' };
     } catch (error) {
       await reader.cancel().catch(() => {});
-      yield { ...state, type: 'error', message: `Kafka refused a batch: ${(error as Error).message}. Written so far: ${state.written} (counts per partition are exact).` };
+      const { message } = userFacingError(error, cluster, `uploading to ${topic}`);
+      yield { ...state, type: 'error', message: `Kafka refused a batch: ${message}. Written so far: ${state.written} (counts per partition are exact).` };
     }
   };
 }

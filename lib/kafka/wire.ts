@@ -187,8 +187,19 @@ export class ClassicWriter {
     return this.push(4, (b) => b.writeInt32BE(value));
   }
 
+  int64(value: bigint): this {
+    return this.push(8, (b) => b.writeBigInt64BE(value));
+  }
+
   boolean(value: boolean): this {
     return this.int8(value ? 1 : 0);
+  }
+
+  /** Bytes with an int32 length (RECORDS in Produce). */
+  bytes(value: Buffer): this {
+    this.int32(value.length);
+    this.chunks.push(value);
+    return this;
   }
 
   /** A (nullable) string: int16 length, -1 for null. */

@@ -2,6 +2,21 @@
 
 export type Encoding = 'utf8' | 'base64';
 
+/** One record header as the stream carries it; a record's headers keep Kafka's order, duplicates included. */
+export interface WireHeader {
+  /** Header keys are UTF-8 text in Kafka's format. */
+  key: string;
+  /** null for a header without a value. */
+  value: string | null;
+  encoding: Encoding;
+}
+
+/** A header to produce: an ordered list, as in Kafka; value null for a header without a value. */
+export interface ProduceHeader {
+  key: string;
+  value: string | null;
+}
+
 export interface WireMessage {
   partition: number;
   offset: number;
@@ -10,12 +25,13 @@ export interface WireMessage {
   key: string | null;
   /** The value, cut to the first 64 KiB when `truncated` (fetch the rest from …/messages/raw). */
   value: string | null;
-  headers: Record<string, string>;
-  /** Bytes of key + value + headers as stored. */
+  /** In record order; the same key may come more than once. */
+  headers: WireHeader[];
+  /** Bytes of key + value + header keys and values as stored. */
   size: number;
   valueSize: number;
   truncated: boolean;
-  encoding: { key: Encoding; value: Encoding; headers: Record<string, Encoding> };
+  encoding: { key: Encoding; value: Encoding };
 }
 
 export interface TailStatus {
@@ -29,8 +45,9 @@ export interface TailStatus {
   note?: string;
 }
 
+/** What POST …/messages takes (the route also accepts headers as an object of key → value, for convenience). */
 export interface ProduceRequest {
-  messages: { key?: string | null; value: string | null; headers?: Record<string, string>; partition?: number }[];
+  messages: { key?: string | null; value: string | null; headers?: ProduceHeader[]; partition?: number }[];
 }
 
 export interface ProduceResult {

@@ -133,7 +133,7 @@ describe('producing', () => {
     const [{ partition, offset }] = result.body.offsets;
     expect(partition).toBe(4);
     const { messages } = await readSse(await open(`from=offset:${offset}&partitions=4&live=false`));
-    expect(messages[0]).toMatchObject({ key: 'k', value: '{"hello":"world"}', headers: { trace: 'abc' }, offset });
+    expect(messages[0]).toMatchObject({ key: 'k', value: '{"hello":"world"}', headers: [{ key: 'trace', value: 'abc', encoding: 'utf8' }], offset });
   });
 
   it('refuses bad input', async () => {
