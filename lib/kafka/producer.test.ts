@@ -129,6 +129,14 @@ describe('the idempotent producer', () => {
     expect(broker.log.get('t/1')![0].headers).toEqual([[{ key: 'dup', value: Buffer.from('a') }, { key: '__proto__', value: null }, { key: 'dup', value: Buffer.from([0, 1]) }]]);
   });
 
+  it('a leader that stops answering is tried again until the delivery timeout, the batch written once', async () => {
+    const broker = fakeBroker();
+    broker.faults.push('lose-answer', 'lose-answer', 'lose-answer');
+    const [result] = await createProducer(broker.protocol).send({ topic: 't', messages: values(2) });
+    expect(result.baseOffset).toBe('0');
+    expect(broker.log.get('t/0')!.map((b) => b.count)).toEqual([2]);
+  });
+
   it('resends a batch whose answer was lost under the same sequence, so it is written once', async () => {
     const broker = fakeBroker();
     broker.faults.push('lose-answer');
@@ -139,9 +147,10 @@ describe('the idempotent producer', () => {
 
   it('after a batch whose fate stayed unknown, takes a new producer id for a different batch, and none is dropped', async () => {
     const broker = fakeBroker();
-    const producer = createProducer(broker.protocol);
-    broker.faults.push('lose-answer', 'lose-answer');
+    const producer = createProducer(broker.protocol, { deliveryTimeoutMs: 300 });
+    broker.faults.push(...Array<Fault>(100).fill('lose-answer'));
     await expect(producer.send({ topic: 't', messages: values(2, 'first') })).rejects.toMatchObject({ name: 'KafkaJSConnectionClosedError' });
+    broker.faults.length = 0;
     // As many records as the lost one: under its sequence the broker would take it for a resend.
     const [second] = await producer.send({ topic: 't', messages: values(2, 'second') });
     expect(second.baseOffset).toBe('2');
@@ -151,9 +160,10 @@ describe('the idempotent producer', () => {
 
   it('after a batch whose fate stayed unknown, resending that batch keeps the sequence: it is written once', async () => {
     const broker = fakeBroker();
-    const producer = createProducer(broker.protocol);
-    broker.faults.push('lose-answer', 'lose-answer');
+    const producer = createProducer(broker.protocol, { deliveryTimeoutMs: 300 });
+    broker.faults.push(...Array<Fault>(100).fill('lose-answer'));
     await expect(producer.send({ topic: 't', messages: values(2) })).rejects.toThrow('Connection closed');
+    broker.faults.length = 0;
     expect((await producer.send({ topic: 't', messages: values(2) }))[0].baseOffset).toBe('0');
     expect(broker.initCalls).toHaveLength(1);
     expect(broker.log.get('t/0')!.map((b) => b.count)).toEqual([2]);

@@ -47,8 +47,13 @@ export interface Producer {
 export const DELIVERY_TIMEOUT_MS = 30_000;
 const FIRST_BACKOFF_MS = 100;
 const MAX_BACKOFF_MS = 1000;
-/** A broker that does not answer at all is tried once more, as the kafkajs client was configured: an unreachable cluster must say so within seconds. */
-const CONNECTION_RETRIES = 1;
+/**
+ * When no broker tells us the partition's leader (the cluster cannot be reached), one more try, as
+ * the kafkajs client was configured: an unreachable cluster must say so within seconds. A leader
+ * that does not answer while the others do is tried again until the delivery timeout: its
+ * partitions move to another broker once the controller notices.
+ */
+const METADATA_RETRIES = 1;
 const TIMEOUT_MS = 30_000;
 const LEADERS_MAX_AGE_MS = 5 * 60_000;
 const SEQUENCE_LIMIT = 2 ** 31;
@@ -141,15 +146,15 @@ export function createProducer(protocol: ProtocolCluster, { deliveryTimeoutMs = 
   }
 
   /**
-   * One batch to one partition, with the same sequence numbers on every try: a retriable broker
-   * answer is tried again (with fresh metadata) until the delivery timeout, a broker that does not
-   * answer once more.
+   * One batch to one partition, with the same sequence numbers on every try: a retriable answer
+   * or a leader that does not answer is tried again (with fresh metadata) until the delivery
+   * timeout; metadata nobody answers, once more.
    */
   async function sendBatch(topic: string, partition: number, records: OutgoingRecord[]): Promise<RecordMetadata> {
     const key = partitionKey(topic, partition);
     const deadline = Date.now() + deliveryTimeoutMs;
     let backoff = FIRST_BACKOFF_MS;
-    let connectionRetries = 0;
+    let metadataRetries = 0;
     for (let attempt = 0; ; ) {
       const id = await currentIdentity();
       const sequence = id.sequences.get(key) ?? 0;
@@ -162,8 +167,10 @@ export function createProducer(protocol: ProtocolCluster, { deliveryTimeoutMs = 
         id.retired = true;
         continue;
       }
+      let sent = false;
       try {
         const leader = await leaderOf(topic, partition, attempt > 0);
+        sent = true;
         const results = await protocol.sendTo(
           leader,
           handEncoded(PRODUCE.apiKey, PRODUCE.version, 'Produce', encodeProduceRequest(-1, TIMEOUT_MS, [{ topic, partitions: [{ partition, batch }] }])),
@@ -187,9 +194,10 @@ export function createProducer(protocol: ProtocolCluster, { deliveryTimeoutMs = 
         const refusedByBroker = e.name === 'KafkaJSProtocolError' && !MAYBE_WRITTEN.has(e.code ?? -1);
         const fenced = refusedByBroker && NEW_PRODUCER_ID.has(e.code!);
         if (fenced) id.retired = true;
-        else if (!refusedByBroker) id.unresolved.set(key, recordsFingerprint(batch));
+        else if (sent && !refusedByBroker) id.unresolved.set(key, recordsFingerprint(batch));
         if (!(e.retriable === true || fenced)) throw error;
-        if (refusedByBroker || fenced ? Date.now() + backoff >= deadline : connectionRetries++ >= CONNECTION_RETRIES) throw error;
+        const unreachable = !sent && !refusedByBroker;
+        if (unreachable ? metadataRetries++ >= METADATA_RETRIES : Date.now() + backoff >= deadline) throw error;
         attempt++;
         await sleep(backoff);
         backoff = Math.min(2 * backoff, MAX_BACKOFF_MS);
