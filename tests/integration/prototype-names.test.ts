@@ -214,3 +214,31 @@ describe('configs named like members of Object.prototype', () => {
     expect(overrides['retention.ms']).toBeUndefined();
   });
 });
+
+describe('client ids named like members of Object.prototype', () => {
+  it('show as members of a group, each with its own client id', async () => {
+    const group = `it-names-members-${Date.now()}`;
+    const clientIds = ['__proto__', 'constructor', 'toString'];
+    const consumers = clientIds.map((clientId) => new Kafka({ clientId, brokers: LOCAL_BOOTSTRAP, logLevel: logLevel.NOTHING }).consumer({ groupId: group }));
+    try {
+      for (const consumer of consumers) {
+        await consumer.connect();
+        await consumer.subscribe({ topic: ordinary, fromBeginning: true });
+      }
+      await Promise.all(consumers.map((consumer) => consumer.run({ eachMessage: async () => {} })));
+      const { value: details } = await waitFor(async () => {
+        const answer = await call(groupRoute.GET, local({ group }));
+        const body = answer.body as GroupDetails;
+        return answer.status === 200 && body.members.length === clientIds.length ? body : undefined;
+      }, 60_000, 500);
+      expect(details.members.map((m) => m.clientId).sort()).toEqual([...clientIds].sort());
+      for (const member of details.members) expect(member.memberId.startsWith(`${member.clientId}-`)).toBe(true);
+      const owners = details.offsets.filter((o) => o.clientId !== null).map((o) => o.clientId);
+      expect(owners.length).toBe(2); // the ordinary topic's two partitions, each owned by one member
+      for (const owner of owners) expect(clientIds).toContain(owner);
+    } finally {
+      await Promise.all(consumers.map((consumer) => consumer.disconnect().catch(() => {})));
+      await admin.deleteGroups([group]).catch(() => {});
+    }
+  });
+});
