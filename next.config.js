@@ -5,8 +5,6 @@ const nextConfig = {
   poweredByHeader: false,
   async headers() {
     return [
-      // Cluster data is never kept by the browser or a proxy in between.
-      { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
       {
         source: '/:path*',
         headers: [

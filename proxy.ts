@@ -28,7 +28,7 @@ export async function proxy(request: NextRequest) {
     login.searchParams.set('next', request.nextUrl.pathname + request.nextUrl.search);
     return NextResponse.redirect(login);
   }
-  return NextResponse.json({ error: { code: verdict.code, message: verdict.message } }, { status: verdict.status });
+  return NextResponse.json({ error: { code: verdict.code, message: verdict.message } }, { status: verdict.status, headers: { 'Cache-Control': 'no-store' } });
 }
 
 export const config = {

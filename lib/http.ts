@@ -11,7 +11,18 @@ import { PUBLIC_ORIGIN_HEADER } from '@/server/client-address.mjs';
 export type ErrorBody = { error: { code: string; message: string; requestId?: string } };
 
 export function errorResponse(status: number, code: string, message: string, requestId?: string) {
-  return NextResponse.json<ErrorBody>({ error: requestId ? { code, message, requestId } : { code, message } }, { status });
+  return NextResponse.json<ErrorBody>({ error: requestId ? { code, message, requestId } : { code, message } }, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * Cluster data is never kept by the browser or a proxy in between: every answer is no-store unless
+ * the route says otherwise (the SSE stream adds no-transform, which keeps Next from gzipping it;
+ * set for all of /api in next.config.js instead, no-store replaced the stream's own header, and
+ * gzip cost the tail 40% of its throughput and held events back).
+ */
+function noStore(response: Response): Response {
+  if (!response.headers.has('cache-control')) response.headers.set('Cache-Control', 'no-store');
+  return response;
 }
 
 /**
@@ -37,7 +48,7 @@ export function withErrorHandling<A extends unknown[]>(handler: (...args: A) => 
     const request = args[0] instanceof Request ? args[0] : null;
     try {
       if (request) refuseUnsafeMutation(request, changesCluster);
-      return await handler(...args);
+      return noStore(await handler(...args));
     } catch (error) {
       if (error instanceof ApiError && !(error instanceof UnexpectedError)) {
         if (error.status >= 500 && error.status !== 503) console.error(error);

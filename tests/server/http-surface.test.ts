@@ -78,6 +78,13 @@ describe('headers and content types', () => {
     }
   });
 
+  it('never compresses the live message stream (gzip would hold events back and cost the tail its speed)', async () => {
+    const answer = await rawRequest(port, { path: '/api/clusters/local/topics/__consumer_offsets/messages/stream?from=latest', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-encoding']).toBeUndefined();
+    expect(answer.headers['cache-control']).toBe('no-store, no-transform');
+  });
+
   it('takes only application/json (with an optional UTF-8 charset) as JSON', async () => {
     const post = (type: string) =>
       rawRequest(port, { method: 'POST', path: '/api/clusters/local/topics', headers: { 'content-type': type }, body: JSON.stringify({ name: '', partitions: 1, replicationFactor: 1 }) });
