@@ -10,7 +10,8 @@ import * as offsetsRoute from '@/app/api/clusters/[cluster]/groups/[group]/offse
 import { LOCAL_BOOTSTRAP } from '@/lib/config';
 import { call } from '../support/api';
 import { parseTopicDescribe, parseTopicOverrides } from '../support/describe-parse';
-import { kafkaCli } from '../support/kafka-cli';
+import { kafkaCli, waitFor } from '../support/kafka-cli';
+import { createTopicsWithLeaders } from '../support/topics';
 
 const run = Date.now();
 const topic = `it-limits-${run}`;
@@ -28,15 +29,26 @@ const describe_ = (name: string) => {
 };
 
 beforeAll(async () => {
-  kafkaCli('topics', '--create', '--topic', topic, '--partitions', '3', '--replication-factor', '1');
   await admin.connect();
+  // Every broker must know the topic before kafkajs asks one of them (Kafka 3.9 brokers lag behind).
+  await createTopicsWithLeaders(admin, [{ topic, numPartitions: 3, replicationFactor: 1 }]);
   // Kafka creates its internal topics on first use: asking for a group's coordinator makes
   // __consumer_offsets, a transactional producer's first call makes __transaction_state.
-  await admin.fetchOffsets({ groupId: `it-limits-${run}`, topics: [topic] });
-  const producer = kafka.producer({ transactionalId: `it-limits-${run}`, idempotent: true, maxInFlightRequests: 1 });
-  await producer.connect();
-  await (await producer.transaction()).abort();
-  await producer.disconnect();
+  // On a fresh cluster both are still being created when first asked: ask again until they answer.
+  await waitFor(async () => {
+    await admin.fetchOffsets({ groupId: `it-limits-${run}`, topics: [topic] });
+    return true;
+  }, 60_000, 500);
+  await waitFor(async () => {
+    const producer = kafka.producer({ transactionalId: `it-limits-${run}`, idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    try {
+      await (await producer.transaction()).abort();
+    } finally {
+      await producer.disconnect();
+    }
+    return true;
+  }, 60_000, 500);
 });
 
 afterAll(async () => {

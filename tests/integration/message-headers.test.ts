@@ -40,7 +40,9 @@ describe('message headers', () => {
     // Every header's key and value bytes count, the repeated one too.
     expect(message.size).toBe('from-kcat'.length + 'v1'.length + 'dupfirst'.length + 'dupsecond'.length + '__proto__x'.length + 'nullval'.length + 'constructory'.length + 'empty'.length);
     // Kafka's own consumer sees the same list.
-    const java = kafkaCli('console-consumer', '--topic', topic, '--partition', '0', '--offset', '0', '--max-messages', '1', '--timeout-ms', '20000', '--formatter-property', 'print.headers=true');
+    // Kafka 4 renamed --property to --formatter-property (3.x knows only the old name).
+    const formatterProperty = process.env.KAFKA_VERSION?.startsWith('3.') ? '--property' : '--formatter-property';
+    const java = kafkaCli('console-consumer', '--topic', topic, '--partition', '0', '--offset', '0', '--max-messages', '1', '--timeout-ms', '20000', formatterProperty, 'print.headers=true');
     expect(java).toContain('dup:first,dup:second,__proto__:x,nullval:null,constructor:y,empty:\tv1');
   });
 
