@@ -68,7 +68,8 @@ export function clientAddress(socketAddress, forwardedFor, isTrusted) {
   if (!isTrusted(client) || !forwardedFor) return client;
   const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor).split(',').map((h) => normalizeAddress(h)).filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
-    client = hops[i];
+    // Whatever a proxy passes on is kept short: the rate limit keys its memory on it.
+    client = hops[i].slice(0, 64);
     if (!isIP(client) || !isTrusted(client)) return client;
   }
   return client;

@@ -40,6 +40,7 @@ describe('clientAddress', () => {
     expect(clientAddress('10.0.0.5', '6.6.6.6, 203.0.113.9, 10.0.0.6', trusted)).toBe('203.0.113.9');
     expect(clientAddress('10.0.0.5', ['6.6.6.6', '203.0.113.9'], trusted)).toBe('203.0.113.9');
     expect(clientAddress('10.0.0.5', 'garbage', trusted)).toBe('garbage');
+    expect(clientAddress('10.0.0.5', 'x'.repeat(16_000), trusted)).toBe('x'.repeat(64));
     expect(clientAddress('10.0.0.5', undefined, trusted)).toBe('10.0.0.5');
   });
 });
