@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isJsonContentType, refuseUnsafeMutation, streamError, withErrorHandling } from './http';
-import { UnexpectedError, toApiError } from './kafka/errors';
+import { isJsonContentType, refuseUnsafeMutation, withErrorHandling } from './http';
+import { UnexpectedError, toApiError, userFacingError } from './kafka/errors';
 import { PUBLIC_ORIGIN_HEADER } from '@/server/client-address.mjs';
 
 afterEach(() => {
@@ -33,7 +33,7 @@ describe('unexpected errors', () => {
 
   it('end a stream with a request id only', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const told = streamError(new TypeError('current is not iterable'), 'local', 'tailing t');
+    const told = userFacingError(new TypeError('current is not iterable'), 'local', 'tailing t');
     expect(told.code).toBe('INTERNAL');
     expect(told.message).not.toContain('iterable');
     expect(told.requestId).toBeTruthy();

@@ -1,10 +1,9 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import { NextResponse } from 'next/server';
 import type { ZodType } from '@/lib/zod';
 import { SAFE_METHODS } from '@/lib/auth/authorize';
 import { isReadOnly } from '@/lib/config';
-import { ApiError, UnexpectedError, userFacingError } from '@/lib/kafka/errors';
+import { ApiError, UnexpectedError, logUnexpected } from '@/lib/kafka/errors';
 import { firstProblem } from '@/lib/topic-validation';
 import { PUBLIC_ORIGIN_HEADER } from '@/server/client-address.mjs';
 
@@ -26,19 +25,6 @@ function noStore(response: Response): Response {
 }
 
 /**
- * An error nobody expected: logged here with its stack and a request id, answered as a generic 500
- * naming only that id, so no internal message ("Cannot read properties of undefined …") reaches users.
- */
-export function unexpectedErrorResponse(error: unknown, context: string) {
-  const requestId = randomUUID();
-  console.error(`[${requestId}] Unexpected error ${context}`, error instanceof UnexpectedError ? error.cause : error);
-  return errorResponse(500, 'INTERNAL', `Unexpected server error; the server log has the details under request id ${requestId}`, requestId);
-}
-
-/** What a stream (SSE, upload progress) tells the browser about an error that ends it. */
-export const streamError = userFacingError;
-
-/**
  * Wraps a route handler so that anything it throws becomes `{ error: { code, message } }` with the
  * right status. Changes are refused up front when they come from another site or, unless the route
  * says it changes nothing in a cluster (login, logout), when the dashboard is READ_ONLY.
@@ -54,7 +40,8 @@ export function withErrorHandling<A extends unknown[]>(handler: (...args: A) => 
         if (error.status >= 500 && error.status !== 503) console.error(error);
         return errorResponse(error.status, error.code, error.message);
       }
-      return unexpectedErrorResponse(error, request ? `in ${request.method} ${new URL(request.url).pathname}` : 'in a route handler');
+      const told = logUnexpected(error instanceof UnexpectedError ? error.cause : error, request ? `in ${request.method} ${new URL(request.url).pathname}` : 'in a route handler');
+      return errorResponse(500, told.code, told.message, told.requestId);
     }
   };
 }

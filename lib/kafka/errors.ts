@@ -163,8 +163,15 @@ export function toApiError(error: unknown, cluster: string): ApiError {
  */
 export function userFacingError(error: unknown, cluster: string, context: string): { code: string; message: string; requestId?: string } {
   const apiError = toApiError(error, cluster);
-  if (!(apiError instanceof UnexpectedError)) return { code: apiError.code, message: apiError.message };
+  return apiError instanceof UnexpectedError ? logUnexpected(apiError.cause, context) : { code: apiError.code, message: apiError.message };
+}
+
+/**
+ * Logs an error nobody expected with its stack under a new request id, and answers what the user
+ * is told instead: only that id, never an internal message ("Cannot read properties of undefined …").
+ */
+export function logUnexpected(cause: unknown, context: string): { code: 'INTERNAL'; message: string; requestId: string } {
   const requestId = randomUUID();
-  console.error(`[${requestId}] Unexpected error ${context}`, apiError.cause);
+  console.error(`[${requestId}] Unexpected error ${context}`, cause);
   return { code: 'INTERNAL', message: `Unexpected server error; the server log has the details under request id ${requestId}`, requestId };
 }

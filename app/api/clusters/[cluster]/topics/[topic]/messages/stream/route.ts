@@ -1,4 +1,5 @@
-import { errorResponse, streamError, withErrorHandling, type Params } from '@/lib/http';
+import { errorResponse, withErrorHandling, type Params } from '@/lib/http';
+import { userFacingError } from '@/lib/kafka/errors';
 import { openTail, type TailEvent } from '@/lib/kafka/tail';
 import { sseFrame } from '@/lib/sse';
 import { parseTailParams } from '@/lib/tail-params';
@@ -67,7 +68,7 @@ export const GET = withErrorHandling(async (request: Request, { params }: Params
           if (ended || abort.signal.aborted || tailFrames.includes('event: done')) controller.close();
         } catch (error) {
           if (abort.signal.aborted) return;
-          controller.enqueue(encoder.encode(sseFrame('error', streamError(error, cluster, `tailing ${topic}`))));
+          controller.enqueue(encoder.encode(sseFrame('error', userFacingError(error, cluster, `tailing ${topic}`))));
           controller.close();
         }
       },
