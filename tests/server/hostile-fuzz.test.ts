@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_BOOTSTRAP } from '@/lib/config';
 import { hostileNumber, hostileObjectJson, hostileQuery, hostileSegment, hostileText, hostileValue } from '../support/hostile';
 import { rawRequest, startServer, type RawAnswer, type RunningServer } from '../support/server';
+import { waitFor } from '../support/kafka-cli';
 import { createTopicsWithLeaders, idempotentProducer } from '../support/topics';
 
 /**
@@ -75,10 +76,22 @@ beforeAll(async () => {
   server = await startServer({});
 });
 
+/** Our topic and group, and any topic a request created, are gone (asked again while the cluster catches up). */
+async function cleanUp() {
+  await waitFor(async () => {
+    const existing = new Set(await admin.listTopics());
+    const ours = [topic, ...created].filter((name) => existing.has(name));
+    const groupLeft = (await admin.listGroups()).groups.some((g) => g.groupId === group);
+    if (!ours.length && !groupLeft) return true;
+    if (ours.length) await admin.deleteTopics({ topics: ours }).catch(() => {});
+    if (groupLeft) await admin.deleteGroups([group]).catch(() => {});
+    return undefined;
+  }, 60_000, 500);
+}
+
 afterAll(async () => {
   await server?.stop();
-  await admin.deleteTopics({ topics: [topic, ...created] }).catch(() => {});
-  await admin.deleteGroups([group]).catch(() => {});
+  await cleanUp();
   await admin.disconnect();
 });
 
