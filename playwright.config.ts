@@ -1,7 +1,8 @@
 import { randomBytes, scryptSync } from 'node:crypto';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3100;
+// E2E_PORT/E2E_AUTH_PORT let two checkouts run their e2e suites side by side.
+const PORT = Number(process.env.E2E_PORT || 3100);
 /**
  * The real local cluster, one that cannot be reached, and the local SASL listener with a wrong
  * password (`cluster:start -- --sasl`), to see the unreachable and refused states.
@@ -13,7 +14,7 @@ const E2E_CLUSTERS = JSON.stringify([
 ]);
 
 /** A second server with login on, for the auth journey (e2e/auth.spec.ts). */
-export const AUTH_PORT = 3101;
+export const AUTH_PORT = Number(process.env.E2E_AUTH_PORT || 3101);
 const hash = (password: string) => {
   const salt = randomBytes(16);
   return ['scrypt', 16384, 8, 1, salt.toString('base64'), scryptSync(password, salt, 32, { N: 16384, r: 8, p: 1 }).toString('base64')].join('$');
