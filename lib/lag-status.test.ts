@@ -49,6 +49,16 @@ describe('partitionStatus', () => {
     expect(verdict.reason).toBe('committed offset stuck at 5 for 1 minute while lag is 65');
   });
 
+  it('is not stalled on a first commit a moment ago', () => {
+    const first = points([[0, null, 10], [10, null, 20], [20, null, 30], [30, null, 40], [40, null, 50], [50, null, 60], [60, 55, 70]]);
+    expect(partitionStatus(first, true, rules).status).toBe('ok');
+  });
+
+  it('is not lagging on a lag of a few messages going up and down around zero', () => {
+    const noise = points([[0, 100, 100], [10, 110, 112], [20, 120, 122], [30, 127, 130], [40, 137, 140], [50, 147, 150], [60, 157, 160]]);
+    expect(partitionStatus(noise, true, rules).status).toBe('ok');
+  });
+
   it('is ok while a consumer with lag keeps pace, its lag going up and down between commits', () => {
     const sawtooth = series(120, 10, (t) => 1000 * Math.floor(t / 20) * 2, (t) => 100 * t + 3000);
     expect(partitionStatus(sawtooth, true, rules).status).toBe('ok');
@@ -95,6 +105,11 @@ describe('partitionStatus', () => {
 
     it('an offset moved through the dashboard is a reset even if a consumer joined since', () => {
       const verdict = partitionStatus([...points([[0, 100, 10_000, false], [10, 100, 10_100, false]]), { t: 20_000, committed: 9000, logEnd: 10_200, members: true, reset: true }], true, rules);
+      expect(verdict.status).toBe('reset');
+    });
+
+    it('a reset is seen even when the sample before it is older than the window (sparse samples)', () => {
+      const verdict = partitionStatus(points([[0, 1000, 1000, false], [100, 400, 1000, false]]), false, rules);
       expect(verdict.status).toBe('reset');
     });
 

@@ -12,7 +12,8 @@ import { partitionLag, rates, stepKind, windowOf, type OffsetPoint } from './lag
  *  4. the group has no members: idle for ≥ stoppedAfterMs        → stopped, before that → no-consumer
  *  5. fewer than 3 samples in the window, or history shorter than the window → ok, "collecting samples"
  *  6. the committed offset did not move forward in the whole window → stalled
- *  7. lag rose over the window (trend of every sample, not two points) → lagging
+ *  7. lag rose over the whole window (its last third above its first, rising fit) and the group
+ *     consumed less than 90% of what was produced                 → lagging
  *  8. otherwise                                                  → ok (consuming)
  * Trends are judged over the whole window: consumers commit every few seconds, so two samples
  * between commits say nothing.
@@ -25,6 +26,8 @@ export interface StatusRules {
 export const SEVERITY: Record<LagStatus, number> = { unknown: 0, ok: 1, reset: 2, lagging: 3, 'no-consumer': 4, stalled: 5, stopped: 6 };
 
 export const MIN_TREND_SAMPLES = 3;
+/** Lagging: consuming less than this share of what is produced. */
+const FALLING_BEHIND = 0.9;
 
 /** Least-squares slope of lag over time (messages per ms). */
 function slope(points: { t: number; lag: number }[]): number {
@@ -38,6 +41,19 @@ function slope(points: { t: number; lag: number }[]): number {
     den += (p.t - mt) ** 2;
   }
   return den ? num / den : 0;
+}
+
+/**
+ * Lag rose over the whole window: every sample of its last third above every sample of its first
+ * third, and a rising fit. Commits every few seconds make lag a sawtooth; a consumer keeping pace
+ * goes back down to where it was, one falling behind never does.
+ */
+function risingThroughout(lags: { t: number; lag: number }[]): boolean {
+  if (lags.length < MIN_TREND_SAMPLES) return false;
+  const third = Math.max(1, Math.floor(lags.length / 3));
+  const earlyMax = Math.max(...lags.slice(0, third).map((p) => p.lag));
+  const lateMin = Math.min(...lags.slice(-third).map((p) => p.lag));
+  return lateMin > earlyMax && slope(lags) > 0;
 }
 
 /** Since when nobody has consumed: the last sample with members, or the last forward move. */
@@ -56,15 +72,13 @@ export function partitionStatus(history: OffsetPoint[], hasMembers: boolean, rul
   const all = [...history.slice(0, -1), now];
   const lag = partitionLag(now.committed, now.logEnd) ?? 0;
   const window = windowOf(all, rules.windowMs);
+  // Moves that ended within the window, the one entering it included (samples may be sparse).
+  const steps = all.flatMap((p, i) => (i > 0 && p.t >= now.t - rules.windowMs ? [{ from: all[i - 1], to: p, kind: stepKind(all[i - 1], p) }] : []));
 
-  for (let i = window.length - 1; i > 0; i--) {
-    if (stepKind(window[i - 1], window[i]) === 'reset') {
-      const ago = formatDuration(Math.max(1000, now.t - window[i].t));
-      return {
-        status: 'reset',
-        reason: `offset reset from ${window[i - 1].committed ?? 'none'} to ${window[i].committed} ${ago} ago (not consumption); lag ${formatCount(lag)}`,
-      };
-    }
+  const reset = steps.findLast((s) => s.kind === 'reset');
+  if (reset) {
+    const ago = formatDuration(Math.max(1000, now.t - reset.to.t));
+    return { status: 'reset', reason: `offset reset from ${reset.from.committed ?? 'none'} to ${reset.to.committed} ${ago} ago (not consumption); lag ${formatCount(lag)}` };
   }
   if (lag === 0) return { status: 'ok', reason: 'caught up' };
 
@@ -75,14 +89,17 @@ export function partitionStatus(history: OffsetPoint[], hasMembers: boolean, rul
     return { status: 'no-consumer', reason: `no consumer in the group; ${waiting}` };
   }
 
-  if (window.length < MIN_TREND_SAMPLES || all[0].t > now.t - rules.windowMs) {
+  // The trend needs committed offsets over the whole window, from at least three samples.
+  const watchedSince = all.find((p) => p.committed !== null)?.t ?? now.t;
+  if (window.length < MIN_TREND_SAMPLES || watchedSince > now.t - rules.windowMs) {
     return { status: 'ok', reason: `lag ${formatCount(lag)}; collecting samples to judge the trend over ${formatDuration(rules.windowMs)}` };
   }
 
-  const moved = window.some((p, i) => i > 0 && stepKind(window[i - 1], p) === 'consumed');
-  if (!moved) {
-    let since = now.t;
-    for (let i = all.length - 2; i >= 0 && all[i].committed === now.committed; i--) since = all[i].t;
+  // How long the committed offset has had its value (a first commit a moment ago is not a stall).
+  let since = now.t;
+  for (let i = all.length - 2; i >= 0 && all[i].committed === now.committed; i--) since = all[i].t;
+  const moved = steps.some((s) => s.kind === 'consumed');
+  if (!moved && now.t - since >= rules.windowMs) {
     return { status: 'stalled', reason: `committed offset stuck at ${now.committed} for ${formatDuration(now.t - since)} while lag is ${formatCount(lag)}` };
   }
 
@@ -90,9 +107,11 @@ export function partitionStatus(history: OffsetPoint[], hasMembers: boolean, rul
     const l = partitionLag(p.committed, p.logEnd);
     return l === null ? [] : [{ t: p.t, lag: l }];
   });
-  if (lags.length >= MIN_TREND_SAMPLES && lags.at(-1)!.lag > lags[0].lag && slope(lags) > 0) {
-    const r = rates(window);
-    const pace = r ? ` (consuming ${Math.round(r.consumed)}/s, log grows ${Math.round(r.produced)}/s)` : '';
+  const r = rates(window);
+  // A lag of a few messages wobbling up by one is noise: falling behind means losing at least a
+  // tenth of what is produced.
+  if (risingThroughout(lags) && r && r.consumed < r.produced * FALLING_BEHIND) {
+    const pace = ` (consuming ${Math.round(r.consumed)}/s, log grows ${Math.round(r.produced)}/s)`;
     return { status: 'lagging', reason: `lag grew from ${formatCount(lags[0].lag)} to ${formatCount(lags.at(-1)!.lag)} in ${formatDuration(now.t - lags[0].t)}${pace}` };
   }
   return { status: 'ok', reason: `consuming; lag ${formatCount(lag)}` };

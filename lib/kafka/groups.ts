@@ -6,7 +6,7 @@ import { clusterConfig, withCluster } from './clients';
 import { coalesce, forget } from './coalesce';
 import { notFound } from './errors';
 import { takeGroupsSnapshot, tpKey, type GroupRecord, type GroupsSnapshot } from './groups-snapshot';
-import { historyOf, lagSettings } from './lag-history';
+import { hasConsumers, historyOf, lagSettings } from './lag-history';
 import { oldestUnconsumed, unreadable } from './oldest-unconsumed';
 
 const samplers = ((globalThis as { __lagSamplers?: Map<string, NodeJS.Timeout> }).__lagSamplers ??= new Map());
@@ -45,7 +45,7 @@ function partitionKeys(group: GroupRecord): { key: string; topic: string; partit
 function evaluate(cluster: string, snapshot: GroupsSnapshot, group: GroupRecord) {
   const rules = lagSettings();
   const history = historyOf(cluster);
-  const hasMembers = group.members.length > 0;
+  const hasMembers = hasConsumers(group);
   const partitions = partitionKeys(group).map(({ key, topic, partition }) => {
     const committed = group.committed.get(key) ?? null;
     const logEnd = snapshot.logEnd.get(key) ?? null;

@@ -17,6 +17,14 @@ export function lagSettings() {
   };
 }
 
+/**
+ * Whether a group has consumers: members listed, or a rebalance under way (members rejoining are
+ * not listed until they have joined again; that is not "no consumer").
+ */
+export function hasConsumers(group: { members: unknown[]; state: string }): boolean {
+  return group.members.length > 0 || /rebalanc|assigning|reconciling/i.test(group.state);
+}
+
 /** Past this many (group, partition) pairs per cluster, only group totals are kept: memory stays bounded. */
 const MAX_DETAILED_PARTITIONS = 20_000;
 
@@ -63,7 +71,7 @@ class ClusterHistory {
         partitions.set(key, resets?.has(key) ? { committed, logEnd, reset: true } : { committed, logEnd });
       }
       const samples = this.byGroup.get(group.groupId) ?? [];
-      samples.push({ t: snapshot.t, totalLag: complete ? totalLag(lags) : null, members: group.members.length > 0, partitions: withDetail ? partitions : undefined });
+      samples.push({ t: snapshot.t, totalLag: complete ? totalLag(lags) : null, members: hasConsumers(group), partitions: withDetail ? partitions : undefined });
       this.byGroup.set(group.groupId, samples);
     }
     // A group missing from one snapshot (its coordinator did not answer) keeps its history, with a
