@@ -70,7 +70,6 @@ async function watch(groupId: string, timeoutMs: number, done: (d: GroupDetails)
     const details = await getGroup('local', groupId).catch(() => null);
     if (details) {
       if (seen.at(-1) !== details.status) seen.push(details.status);
-      if (process.env.LAG_TRACE) process.stderr.write(`${groupId} ${Date.now() - started} ${details.state} m=${details.members.length} ${details.status} ${details.statusReason} | ${details.offsets.map((o) => `${o.committedOffset}/${o.logEndOffset}`).join(' ')}\n`);
       if (done(details)) return { details, seen };
     }
     await sleep(250);
