@@ -43,10 +43,10 @@ test.describe('reading messages', () => {
     const messages = new MessagesPage(page);
     await messages.goto('local', browsed);
     await form(page).getByLabel('Start at').selectOption('earliest');
-    await expect(form(page).getByLabel('Read mode')).toHaveValue('browse');
     await form(page).getByRole('button', { name: 'Start' }).click();
     await expect(page).toHaveURL(/[?&]from=earliest(&|$)/);
     await expect(firstValue(messages)).toHaveText('p0 o0');
+    await expect(form(page).getByLabel('Read mode')).toHaveValue('browse');
     // 500 per page, oldest first: p0..p2 take turns, so the page ends after p1's offset 166.
     await expect(messages.counters()).toContainText('Page 1 · 500 messages · next page from offset 167 on p0, 167 on p1, 166 on p2');
     await expect(messages.rows().nth(1).getByTestId('message-value')).toHaveText('p1 o0');
