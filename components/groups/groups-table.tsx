@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import Link from 'next/link';
 import { useRef } from 'react';
 import { SortHeader } from '@/components/ui/sort-header';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { formatCount } from '@/lib/format';
 import type { GroupSortKey } from '@/lib/group-list';
 import type { SortDirection } from '@/lib/list-view';
@@ -28,7 +29,8 @@ export function GroupsTable({ cluster, groups, sort, dir, onSort }: { cluster: s
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: groups.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
   return (
-    <div role="table" aria-label="Consumer groups" aria-rowcount={groups.length + 1} className="overflow-hidden rounded-lg border border-slate-200 bg-white text-sm">
+    <TableScroll label="Consumer groups">
+    <div role="table" aria-label="Consumer groups" aria-rowcount={groups.length + 1} className="min-w-max overflow-hidden rounded-lg border border-slate-200 bg-white text-sm">
       <div role="rowgroup">
         <div role="row" className={`${COLUMNS} bg-slate-100 py-2 text-xs text-slate-500`}>
           {HEADERS.map((h) =>
@@ -62,5 +64,6 @@ export function GroupsTable({ cluster, groups, sort, dir, onSort }: { cluster: s
         </div>
       </div>
     </div>
+    </TableScroll>
   );
 }
