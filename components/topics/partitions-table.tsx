@@ -34,10 +34,10 @@ export function PartitionsTable({ partitions }: { partitions: TopicPartition[] }
               title={offline ? 'Offline: no leader' : underReplicated ? 'Under-replicated: some replicas are out of the ISR' : undefined}
             >
               <td className="px-3 py-1.5 font-mono tabular-nums">{p.partition}</td>
-              <td className="px-3 py-1.5 font-mono">{offline ? <span className="font-semibold text-red-700">none</span> : p.leader}</td>
-              <td className="px-3 py-1.5 font-mono">{ids(p.replicas)}</td>
-              <td className="px-3 py-1.5 font-mono">{ids(p.isr)}</td>
-              <td className="px-3 py-1.5 font-mono">{ids(p.offlineReplicas)}</td>
+              <td className="whitespace-nowrap px-3 py-1.5 font-mono">{offline ? <span className="font-semibold text-red-700">none</span> : p.leader}</td>
+              <td className="whitespace-nowrap px-3 py-1.5 font-mono">{ids(p.replicas)}</td>
+              <td className="whitespace-nowrap px-3 py-1.5 font-mono">{ids(p.isr)}</td>
+              <td className="whitespace-nowrap px-3 py-1.5 font-mono">{ids(p.offlineReplicas)}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">{offset(p.earliestOffset)}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">{offset(p.latestOffset)}</td>
               <td data-testid="messages" className="px-3 py-1.5 text-right tabular-nums">{p.messages === null ? unknown : <MessageCount messages={p.messages} exact={p.messagesExact} />}</td>

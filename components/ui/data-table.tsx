@@ -17,17 +17,17 @@ export function DataTable({ caption, columns, children }: { caption: string; col
   const shown = columns.filter((c): c is Column | string => c !== null).map((c) => (typeof c === 'string' ? { label: c } : c));
   return (
     <TableScroll label={caption}>
-    <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-500">
-        <tr>
-          {shown.map((c, i) => (
-            <th key={i} scope="col" title={c.title} className={`px-3 py-2${c.numeric ? ' text-right' : ''}`}>{c.label}</th>
-          ))}
-        </tr>
-      </thead>
-      {children}
-    </table>
+      <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-500">
+          <tr>
+            {shown.map((c, i) => (
+              <th key={i} scope="col" title={c.title} className={`px-3 py-2${c.numeric ? ' text-right' : ''}`}>{c.label}</th>
+            ))}
+          </tr>
+        </thead>
+        {children}
+      </table>
     </TableScroll>
   );
 }
