@@ -3,7 +3,7 @@ import type { TopicSummary } from '@/lib/types/topics';
 import { filterAndSortTopics, parseTopicListView, topicListViewToParams } from './topic-list';
 
 const topic = (name: string, extra: Partial<TopicSummary> = {}): TopicSummary => ({
-  name, internal: false, partitions: 1, replicationFactor: 1, sizeBytes: 0, messages: 0, messagesExact: true,
+  name, internal: false, partitions: 1, replicationFactor: 1, minReplicationFactor: 1, sizeBytes: 0, messages: 0, messagesExact: true,
   underReplicatedPartitions: 0, offlinePartitions: 0, ...extra,
 });
 

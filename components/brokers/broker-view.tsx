@@ -54,7 +54,7 @@ export function BrokerView({ cluster, nodeId }: { cluster: string; nodeId: numbe
         </section>
       ) : null}
       <section className="space-y-2">
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center gap-3">
           <h2 className="font-semibold">Configuration</h2>
           <span className="text-sm text-slate-500">{overrides} set explicitly</span>
           <input type="search" aria-label="Filter configs" placeholder="Filter configs…" value={filter} onChange={(e) => setFilter(e.target.value)} className="ml-auto w-72 rounded border border-slate-300 px-3 py-1.5 text-sm" />

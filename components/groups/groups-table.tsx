@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import Link from 'next/link';
 import { useRef } from 'react';
 import { SortHeader } from '@/components/ui/sort-header';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { formatCount } from '@/lib/format';
 import type { GroupSortKey } from '@/lib/group-list';
 import type { SortDirection } from '@/lib/list-view';
@@ -28,39 +29,41 @@ export function GroupsTable({ cluster, groups, sort, dir, onSort }: { cluster: s
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: groups.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
   return (
-    <div role="table" aria-label="Consumer groups" aria-rowcount={groups.length + 1} className="overflow-hidden rounded-lg border border-slate-200 bg-white text-sm">
-      <div role="rowgroup">
-        <div role="row" className={`${COLUMNS} bg-slate-100 py-2 text-xs text-slate-500`}>
-          {HEADERS.map((h) =>
-            h.key ? (
-              <SortHeader key={h.label} label={h.label} align={h.align} active={sort === h.key} dir={dir} onSort={() => onSort(h.key!)} />
-            ) : (
-              <div key={h.label} role="columnheader" className="uppercase tracking-wide">{h.label}</div>
-            ),
-          )}
+    <TableScroll label="Consumer groups">
+      <div role="table" aria-label="Consumer groups" aria-rowcount={groups.length + 1} className="min-w-max overflow-hidden rounded-lg border border-slate-200 bg-white text-sm">
+        <div role="rowgroup">
+          <div role="row" className={`${COLUMNS} bg-slate-100 py-2 text-xs text-slate-500`}>
+            {HEADERS.map((h) =>
+              h.key ? (
+                <SortHeader key={h.label} label={h.label} align={h.align} active={sort === h.key} dir={dir} onSort={() => onSort(h.key!)} />
+              ) : (
+                <div key={h.label} role="columnheader" className="uppercase tracking-wide">{h.label}</div>
+              ),
+            )}
+          </div>
         </div>
-      </div>
-      <div ref={scrollRef} role="rowgroup" className="max-h-[calc(100vh-16rem)] min-h-24 overflow-auto">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const g = groups[item.index];
-            return (
-              <div key={g.groupId} role="row" data-testid="group-row" aria-rowindex={item.index + 2} className={`${COLUMNS} absolute inset-x-0 items-center border-t border-slate-100 hover:bg-slate-50`} style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
-                <div role="cell" className="truncate">
-                  <Link href={`/clusters/${encodeURIComponent(cluster)}/groups/${encodeURIComponent(g.groupId)}`} className="font-medium text-indigo-700 hover:underline">{g.groupId}</Link>
-                  {g.protocolType && g.protocolType !== 'consumer' ? <span className="ml-2 text-xs text-slate-400">{g.protocolType}</span> : null}
+        <div ref={scrollRef} role="rowgroup" className="max-h-[calc(100vh-16rem)] min-h-24 overflow-auto">
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const g = groups[item.index];
+              return (
+                <div key={g.groupId} role="row" data-testid="group-row" aria-rowindex={item.index + 2} className={`${COLUMNS} absolute inset-x-0 items-center border-t border-slate-100 hover:bg-slate-50`} style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
+                  <div role="cell" className="truncate">
+                    <Link href={`/clusters/${encodeURIComponent(cluster)}/groups/${encodeURIComponent(g.groupId)}`} className="font-medium text-indigo-700 hover:underline">{g.groupId}</Link>
+                    {g.protocolType && g.protocolType !== 'consumer' ? <span className="ml-2 text-xs text-slate-400">{g.protocolType}</span> : null}
+                  </div>
+                  <div role="cell"><StateBadge state={g.state} /></div>
+                  <div role="cell" className="text-right tabular-nums">{g.members}</div>
+                  <div role="cell" className="truncate text-slate-600" title={g.topics.join(', ')}>{g.topics.join(', ') || '—'}</div>
+                  <div role="cell" className="text-right tabular-nums">{g.totalLag === null ? <span className="text-slate-400" title="No committed offsets">—</span> : formatCount(g.totalLag)}</div>
+                  <div role="cell"><LagSparkline values={g.lagTrend} /></div>
+                  <div role="cell"><StatusBadge status={g.status} reason={g.statusReason} /></div>
                 </div>
-                <div role="cell"><StateBadge state={g.state} /></div>
-                <div role="cell" className="text-right tabular-nums">{g.members}</div>
-                <div role="cell" className="truncate text-slate-600" title={g.topics.join(', ')}>{g.topics.join(', ') || '—'}</div>
-                <div role="cell" className="text-right tabular-nums">{g.totalLag === null ? <span className="text-slate-400" title="No committed offsets">—</span> : formatCount(g.totalLag)}</div>
-                <div role="cell"><LagSparkline values={g.lagTrend} /></div>
-                <div role="cell"><StatusBadge status={g.status} reason={g.statusReason} /></div>
-              </div>
-            );
-          })}
+              );
+            })}
+          </div>
         </div>
       </div>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,6 +4,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
 import { ClusterUnreachable } from '@/components/cluster/cluster-unreachable';
 import { Loading } from '@/components/ui/loading';
+import { SearchInput } from '@/components/ui/search-input';
 import { useGroups } from '@/lib/api/groups';
 import { formatCount } from '@/lib/format';
 import { filterAndSortGroups, groupListViewToParams, parseGroupListView, type GroupListView, type GroupSortKey } from '@/lib/group-list';
@@ -27,7 +28,7 @@ export function GroupsView({ cluster }: { cluster: string }) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">Consumer groups</h1>
-        <input type="search" aria-label="Search groups" placeholder="Search groups…" value={view.q} onChange={(e) => update({ q: e.target.value })} className="w-72 rounded border border-slate-300 px-3 py-1.5 text-sm focus:outline-none focus:ring-2 focus:ring-indigo-400" />
+        <SearchInput aria-label="Search groups" placeholder="Search groups…" value={view.q} onCommit={(q) => update({ q })} className="w-72 rounded border border-slate-300 px-3 py-1.5 text-sm focus:outline-none focus:ring-2 focus:ring-indigo-400" />
         <label className="flex items-center gap-2 text-sm text-slate-600">
           State
           <select aria-label="Filter by state" value={view.state} onChange={(e) => update({ state: e.target.value })} className="rounded border border-slate-300 px-2 py-1.5">

@@ -14,7 +14,7 @@ export function ClusterNav({ cluster }: { cluster: string }) {
   const pathname = usePathname();
   const base = `/clusters/${encodeURIComponent(cluster)}`;
   return (
-    <nav aria-label="Cluster sections" className="flex gap-1">
+    <nav aria-label="Cluster sections" className="flex flex-wrap gap-1">
       {sections.map(({ label, path }) => {
         const href = base + path;
         const active = path === '' ? pathname === base : pathname.startsWith(href);

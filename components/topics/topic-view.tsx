@@ -11,7 +11,6 @@ import { Tabs } from '@/components/ui/tabs';
 import { ApiRequestError } from '@/lib/api/fetch';
 import { useClusterOverview, useReadOnly } from '@/lib/api/clusters';
 import { useTopic } from '@/lib/api/topics';
-import { formatCount } from '@/lib/format';
 import { isOffline, isUnderReplicated } from '@/lib/partition-health';
 import { replicaLayout } from '@/lib/replica-layout';
 import type { ConfigEntry } from '@/lib/types/topics';
@@ -24,6 +23,7 @@ import { PartitionsTable } from './partitions-table';
 import { ReplicaGrid } from './replica-grid';
 import { TopicConsumers } from './topic-consumers';
 import { TopicHealthBadges } from './topic-health-badges';
+import { TopicStats } from './topic-stats';
 
 const TABS = [
   { id: 'partitions', label: 'Partitions' },
@@ -52,7 +52,6 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
   }
   const underReplicated = data.partitions.filter(isUnderReplicated).length;
   const offline = data.partitions.filter(isOffline).length;
-  const messages = data.partitions.reduce((sum, p) => sum + (p.messages ?? 0), 0);
   const liveBrokers = overview.data?.brokers.map((b) => b.nodeId) ?? [...new Set(data.partitions.flatMap((p) => p.isr))];
 
   return (
@@ -61,9 +60,6 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
         <h1 className="break-all text-xl font-semibold">{data.name}</h1>
         {data.internal ? <Badge>internal</Badge> : null}
         <TopicHealthBadges underReplicated={underReplicated} offline={offline} />
-        <span className="text-sm text-slate-500">
-          {data.partitions.length} partitions · {formatCount(messages)} messages
-        </span>
         <Link href={`${pathname}/messages`} className="rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700">Messages</Link>
         {data.internal || readOnly ? null : (
           <div className="ml-auto flex gap-2">
@@ -72,6 +68,7 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
           </div>
         )}
       </div>
+      <TopicStats topic={data} />
       {error ? <ClusterUnreachable cluster={cluster} error={error} /> : null}
       <Tabs tabs={TABS} active={tab} hrefFor={(id) => `${pathname}?tab=${id}`} />
       {tab === 'partitions' ? <PartitionsTable partitions={data.partitions} /> : null}

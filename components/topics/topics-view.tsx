@@ -5,6 +5,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
 import { ClusterUnreachable } from '@/components/cluster/cluster-unreachable';
 import { Loading } from '@/components/ui/loading';
+import { SearchInput } from '@/components/ui/search-input';
 import { useTopics } from '@/lib/api/topics';
 import { formatCount } from '@/lib/format';
 import { filterAndSortTopics, parseTopicListView, topicListViewToParams, type TopicListView, type TopicSortKey } from '@/lib/topic-list';
@@ -30,13 +31,12 @@ export function TopicsView({ cluster }: { cluster: string }) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">Topics</h1>
-        <input
-          type="search"
+        <SearchInput
           aria-label="Search topics"
           placeholder="Search topics…"
           autoFocus
           value={view.q}
-          onChange={(e) => update({ q: e.target.value })}
+          onCommit={(q) => update({ q })}
           className="w-72 rounded border border-slate-300 px-3 py-1.5 text-sm focus:outline-none focus:ring-2 focus:ring-indigo-400"
         />
         <label className="flex items-center gap-2 text-sm text-slate-600">

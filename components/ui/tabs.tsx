@@ -5,7 +5,7 @@ import Link from 'next/link';
 /** Tabs as links: the open tab lives in the URL (?tab=…), so a view can be shared. */
 export function Tabs({ tabs, active, hrefFor }: { tabs: { id: string; label: string }[]; active: string; hrefFor: (id: string) => string }) {
   return (
-    <nav aria-label="Sections" className="flex gap-1 border-b border-slate-200">
+    <nav aria-label="Sections" className="flex flex-wrap gap-x-1 border-b border-slate-200">
       {tabs.map((t) => (
         <Link
           key={t.id}

@@ -20,9 +20,9 @@ export interface LogDir {
   replicas: LogDirReplica[];
 }
 
-/** Asks for every topic (a null topic list). */
-export function encodeDescribeLogDirsRequest(): Buffer {
-  return new ClassicWriter().array(null, () => {}).toBuffer();
+/** Asks for the given partitions, or every topic (a null topic list). */
+export function encodeDescribeLogDirsRequest(topics: { topic: string; partitions: number[] }[] | null = null): Buffer {
+  return new ClassicWriter().array(topics, (w, t) => w.string(t.topic).array(t.partitions, (pw, p) => pw.int32(p))).toBuffer();
 }
 
 export function decodeDescribeLogDirsResponse(payload: Buffer): LogDir[] {

@@ -7,19 +7,23 @@ import { decodedWith, handEncoded, type ProtocolCluster } from './protocol';
 export interface ReplicaSizes {
   /** Bytes per topic over all its replicas on all brokers that answered. */
   byTopic: Map<string, number>;
+  /** Bytes per partition (all replicas), for the topics asked for by name only. */
+  byPartition: Map<string, Map<number, number>>;
   /** Bytes per broker. */
   byBroker: Map<number, number>;
   /** Brokers that did not answer (down, or too old for DescribeLogDirs v1). */
   missingBrokers: number[];
 }
 
-async function logDirsOf(protocol: ProtocolCluster, nodeId: number): Promise<LogDir[] | null> {
+type TopicPartitions = { topic: string; partitions: number[] }[] | null;
+
+async function logDirsOf(protocol: ProtocolCluster, nodeId: number, topics: TopicPartitions): Promise<LogDir[] | null> {
   try {
     const versions = await protocol.apiVersions(nodeId, DESCRIBE_LOG_DIRS_API_KEY);
     if (!versions || versions.maxVersion < DESCRIBE_LOG_DIRS_VERSION || versions.minVersion > DESCRIBE_LOG_DIRS_VERSION) return null;
     return await protocol.sendTo(
       nodeId,
-      handEncoded(DESCRIBE_LOG_DIRS_API_KEY, DESCRIBE_LOG_DIRS_VERSION, 'DescribeLogDirs', encodeDescribeLogDirsRequest()),
+      handEncoded(DESCRIBE_LOG_DIRS_API_KEY, DESCRIBE_LOG_DIRS_VERSION, 'DescribeLogDirs', encodeDescribeLogDirsRequest(topics)),
       decodedWith(decodeDescribeLogDirsResponse),
     );
   } catch {
@@ -27,10 +31,13 @@ async function logDirsOf(protocol: ProtocolCluster, nodeId: number): Promise<Log
   }
 }
 
-/** Replica sizes on disk from every broker, one DescribeLogDirs request each, in parallel. */
-export async function fetchReplicaSizes(protocol: ProtocolCluster, brokerIds: number[]): Promise<ReplicaSizes> {
-  const answers = await Promise.all(brokerIds.map(async (id) => [id, await logDirsOf(protocol, id)] as const));
-  const sizes: ReplicaSizes = { byTopic: new Map(), byBroker: new Map(), missingBrokers: [] };
+/**
+ * Replica sizes on disk from every broker, one DescribeLogDirs request each, in parallel: of every
+ * topic, or (a topic page) of the given partitions only, with the size of each partition too.
+ */
+export async function fetchReplicaSizes(protocol: ProtocolCluster, brokerIds: number[], topics: TopicPartitions = null): Promise<ReplicaSizes> {
+  const answers = await Promise.all(brokerIds.map(async (id) => [id, await logDirsOf(protocol, id, topics)] as const));
+  const sizes: ReplicaSizes = { byTopic: new Map(), byPartition: new Map(), byBroker: new Map(), missingBrokers: [] };
   for (const [brokerId, dirs] of answers) {
     if (!dirs) {
       sizes.missingBrokers.push(brokerId);
@@ -42,6 +49,11 @@ export async function fetchReplicaSizes(protocol: ProtocolCluster, brokerIds: nu
         // A "future" replica is a copy being moved between a broker's disks; count the current one only.
         if (replica.isFuture) continue;
         sizes.byTopic.set(replica.topic, (sizes.byTopic.get(replica.topic) ?? 0) + replica.sizeBytes);
+        if (topics) {
+          const partitions = sizes.byPartition.get(replica.topic) ?? new Map<number, number>();
+          partitions.set(replica.partition, (partitions.get(replica.partition) ?? 0) + replica.sizeBytes);
+          sizes.byPartition.set(replica.topic, partitions);
+        }
         brokerTotal += replica.sizeBytes;
       }
     }

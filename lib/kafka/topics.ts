@@ -13,6 +13,7 @@ import { fetchReplicaSizes } from './log-dirs';
 import { METADATA_API_KEY, METADATA_VERSION, decodeMetadataResponse, encodeMetadataRequest } from './metadata-codec';
 import { fetchOffsets, messageCount } from './offsets';
 import { isOffline, isUnderReplicated } from '@/lib/partition-health';
+import { replicationFactor } from '@/lib/topic-stats';
 import { decodedWith, handEncoded, type ProtocolCluster, type RawMetadata, type RawTopic } from './protocol';
 import { transactionalTopics } from './transactions';
 
@@ -41,11 +42,13 @@ export async function listTopics(cluster: string, { includeInternal = false } = 
           const counts = t.partitionMetadata.map((p) => messageCount(offsets.get(t.topic)?.get(p.partitionId)));
           // A policy the brokers did not tell (a topic created a moment ago) counts as compacted: unknown is not exact.
           const compacted = policies.get(t.topic)?.includes('compact') ?? true;
+          const rf = replicationFactor(t.partitionMetadata.map((p) => p.replicas.length));
           return {
             name: t.topic,
             internal: Boolean(t.isInternal),
             partitions: t.partitionMetadata.length,
-            replicationFactor: Math.max(0, ...t.partitionMetadata.map((p) => p.replicas.length)),
+            replicationFactor: rf.max,
+            minReplicationFactor: rf.min,
             sizeBytes: sizes.missingBrokers.length ? null : (sizes.byTopic.get(t.topic) ?? 0),
             messages: counts.reduce<number>((sum, n) => sum + (n ?? 0), 0),
             messagesExact: !compacted && !transactional.has(t.topic) && counts.every((n) => n !== null),
@@ -74,17 +77,28 @@ export async function topicMetadata(protocol: ProtocolCluster, topic: string): P
   }
 }
 
-/** One topic: partitions with leader, replicas, ISR and offsets, and every config with its source. */
+/**
+ * One topic: partitions with leader, replicas, ISR, offsets and size, whether each count is exact,
+ * and every config with its source.
+ */
 export function getTopic(cluster: string, topic: string): Promise<TopicDetails> {
-  return withCluster(cluster, async ({ admin, protocol }) => {
+  return withCluster(cluster, async ({ protocol }) => {
     const meta = await topicMetadata(protocol, topic);
-    const [offsets, configs] = await Promise.all([
-      fetchOffsets(protocol, { brokers: [], topicMetadata: [meta] }),
+    const only = { brokers: [], topicMetadata: [meta] };
+    const { brokers } = await protocol.metadata([]);
+    const [offsets, configs, sizes, transactional] = await Promise.all([
+      fetchOffsets(protocol, only),
       describeConfigs(protocol, 'topic', topic),
+      fetchReplicaSizes(protocol, brokers.map((b) => b.nodeId), [{ topic, partitions: meta.partitionMetadata.map((p) => p.partitionId) }]),
+      transactionalTopics(protocol, only),
     ]);
+    // As in the list: a policy the broker did not tell counts as compacted, since unknown is not exact.
+    const compacted = configs.find((c) => c.name === 'cleanup.policy')?.value?.includes('compact') ?? true;
+    const sizeKnown = sizes.missingBrokers.length === 0;
     const partitions = meta.partitionMetadata
       .map((p): TopicPartition => {
         const o = offsets.get(topic)?.get(p.partitionId);
+        const messages = messageCount(o);
         return {
           partition: p.partitionId,
           leader: p.leader,
@@ -93,11 +107,24 @@ export function getTopic(cluster: string, topic: string): Promise<TopicDetails> 
           offlineReplicas: p.offlineReplicas ?? [],
           earliestOffset: o?.earliest ?? null,
           latestOffset: o?.latest ?? null,
-          messages: messageCount(o),
+          messages,
+          messagesExact: !compacted && !transactional.get(topic)?.has(p.partitionId) && messages !== null,
+          sizeBytes: sizeKnown ? (sizes.byPartition.get(topic)?.get(p.partitionId) ?? 0) : null,
         };
       })
       .sort((a, b) => a.partition - b.partition);
-    return { name: topic, internal: Boolean(meta.isInternal), partitions, configs };
+    const rf = replicationFactor(partitions.map((p) => p.replicas.length));
+    return {
+      name: topic,
+      internal: Boolean(meta.isInternal),
+      replicationFactor: rf.max,
+      minReplicationFactor: rf.min,
+      sizeBytes: sizeKnown ? (sizes.byTopic.get(topic) ?? 0) : null,
+      messages: partitions.reduce((sum, p) => sum + (p.messages ?? 0), 0),
+      messagesExact: partitions.every((p) => p.messagesExact),
+      partitions,
+      configs,
+    };
   });
 }
 

@@ -4,7 +4,10 @@ export interface TopicSummary {
   name: string;
   internal: boolean;
   partitions: number;
+  /** The largest replica count over the partitions (what sorting uses). */
   replicationFactor: number;
+  /** The smallest: below replicationFactor after a reassignment left partitions with fewer replicas. */
+  minReplicationFactor: number;
   /** Bytes on disk over all replicas (DescribeLogDirs); null when the brokers did not say. */
   sizeBytes: number | null;
   /** Sum of latest − earliest offsets over the partitions. */
@@ -28,7 +31,12 @@ export interface TopicPartition {
   /** null when the partition has no leader to ask (offline). */
   earliestOffset: number | null;
   latestOffset: number | null;
+  /** latest − earliest offset. */
   messages: number | null;
+  /** False where the count can overstate: a compacted topic, transaction markers in this partition. */
+  messagesExact: boolean;
+  /** Bytes on disk over all its replicas; null when a broker did not say. */
+  sizeBytes: number | null;
 }
 
 export type ConfigSource =
@@ -53,6 +61,13 @@ export interface ConfigEntry {
 export interface TopicDetails {
   name: string;
   internal: boolean;
+  replicationFactor: number;
+  minReplicationFactor: number;
+  /** Bytes on disk over all replicas; null when a broker did not say. */
+  sizeBytes: number | null;
+  /** Sum of the partitions' counts; exact only when every partition's is. */
+  messages: number;
+  messagesExact: boolean;
   partitions: TopicPartition[];
   configs: ConfigEntry[];
 }
