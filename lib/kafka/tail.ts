@@ -39,6 +39,7 @@ function toWire(partition: number, record: RawRecord, withText: boolean): { mess
       partition,
       offset: Number(record.offset),
       timestamp: Number(record.timestamp),
+      timestampType: record.timestampType,
       key: key.data,
       value: value.data,
       headers,
