@@ -3,9 +3,11 @@
 // dashboard, and measures the tail over SSE next to kcat, produce-to-visible latency, file upload
 // next to kcat -P, the server's memory, and the topics/groups APIs. Prints a table and writes
 // bench/RESULTS.md. Sizes: BENCH_MESSAGES (default 1,000,000), BENCH_UPLOAD_MB (100), BENCH_RUNS (3),
-// BENCH_TOPICS and BENCH_GROUPS (10,000 each).
+// BENCH_TOPICS and BENCH_GROUPS (10,000 each). BENCH_ONLY=scroll runs only the message list's scroll
+// cost in Chromium (a few minutes instead of an hour) and replaces just those rows of RESULTS.md.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import kafkajs from 'kafkajs';
@@ -18,7 +20,10 @@ const UPLOAD_MB = Number(process.env.BENCH_UPLOAD_MB || 100);
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 10_000);
 const TOPICS = Number(process.env.BENCH_TOPICS ?? 10_000);
-const PORT = 3200;
+const PORT = Number(process.env.BENCH_PORT || 3200);
+const ONLY = process.env.BENCH_ONLY || '';
+/** Buffer sizes whose scroll cost is measured: the page's Keep choices up to its maximum. */
+const SCROLL_SIZES = [5_000, 50_000, 100_000];
 const BASE = `http://127.0.0.1:${PORT}`;
 const kafka = new Kafka({ clientId: 'bench', brokers: BOOTSTRAP, logLevel: logLevel.NOTHING });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -32,18 +37,18 @@ function hasKcat() {
   return spawnSync('kcat', ['-V']).status === 0;
 }
 
-async function seedTopic(topic) {
+async function seedTopic(topic, count = MESSAGES) {
   const admin = kafka.admin();
   await admin.connect();
   if ((await admin.listTopics()).includes(topic)) { await admin.disconnect(); return; }
-  console.log(`Seeding ${MESSAGES.toLocaleString()} messages of ~200 bytes into ${topic}…`);
+  console.log(`Seeding ${count.toLocaleString()} messages of ~200 bytes into ${topic}…`);
   await admin.createTopics({ topics: [{ topic, numPartitions: 6, replicationFactor: 3 }], waitForLeaders: true });
   await admin.disconnect();
   const producer = kafka.producer();
   await producer.connect();
   const value = (i) => `${String(i).padStart(10, '0')} ` + 'x'.repeat(189);
-  for (let i = 0; i < MESSAGES; i += 5000) {
-    await producer.send({ topic, acks: 1, compression: CompressionTypes.None, messages: Array.from({ length: Math.min(5000, MESSAGES - i) }, (_, j) => ({ key: `k${(i + j) % 1000}`, value: value(i + j) })) });
+  for (let i = 0; i < count; i += 5000) {
+    await producer.send({ topic, acks: 1, compression: CompressionTypes.None, messages: Array.from({ length: Math.min(5000, count - i) }, (_, j) => ({ key: `k${(i + j) % 1000}`, value: value(i + j) })) });
   }
   await producer.disconnect();
 }
@@ -309,6 +314,52 @@ async function benchApi(pathname, label) {
   record(label, 'ms', times);
 }
 
+/**
+ * The message list's cost per scroll step in Debian's Chromium, with 5,000 / 50,000 / 100,000 rows
+ * in the buffer (read from earliest, not live, kept oldest first). One step: set scrollTop, dispatch
+ * the scroll event (the virtualiser re-renders synchronously in it) and force style and layout, timed
+ * on the page's own clock; 40 steps from the top, the middle and the end of the list. A browser
+ * paints at 60 Hz, so a step over 16 ms is a dropped frame.
+ */
+async function benchScroll(topic) {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    for (const size of SCROLL_SIZES) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const loadStarted = performance.now();
+      await page.goto(`${BASE}/clusters/local/topics/${topic}/messages?from=earliest&live=false&max=${size}&order=oldest`);
+      await page.getByTestId('tail-counters').filter({ hasText: 'Done' }).waitFor({ timeout: 300_000 });
+      const loadMs = performance.now() - loadStarted;
+      const { times, rowsInList } = await page.evaluate(async () => {
+        const list = document.querySelector('[role="list"][aria-label="Messages"]');
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+        const rowHeight = list.querySelector('[role="listitem"]').getBoundingClientRect().height;
+        const times = [];
+        for (const from of [0, 0.5, 0.98]) {
+          list.scrollTop = from * list.scrollHeight;
+          await frame();
+          await frame();
+          for (let i = 0; i < 40; i++) {
+            const started = performance.now();
+            list.scrollTop += from > 0.9 ? -400 : 400;
+            list.dispatchEvent(new Event('scroll'));
+            list.querySelector('[role="listitem"]').getBoundingClientRect();
+            times.push(performance.now() - started);
+            await frame();
+          }
+        }
+        return { times, rowsInList: Math.round(list.firstElementChild.getBoundingClientRect().height / rowHeight) };
+      });
+      await page.close();
+      rows.push({ what: `Message list scroll step, ${size.toLocaleString('en-US')} rows (Chromium)`, unit: 'ms', min: Math.min(...times), median: pct(times, 50), max: pct(times, 95), note: `max column = p95 of ${times.length} steps; ~${rowsInList.toLocaleString('en-US')} rows of height in the list; buffer filled in ${(loadMs / 1000).toFixed(1)} s` });
+      console.log(`scroll, ${size} rows: median ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms (load ${(loadMs / 1000).toFixed(1)} s)`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Time from navigation to the first rows of a list being visible in Debian's Chromium. */
 async function benchPages(paths) {
   const { chromium } = await import('@playwright/test');
@@ -335,9 +386,70 @@ async function benchPages(paths) {
   }
 }
 
+/** Serves the built dashboard on PORT for the benchmark; resolves once it answers. */
+async function startServer() {
+  // Kept-alive sockets outlive the kcat runs between requests: otherwise the server closes one just as
+  // the next fetch reuses it ("other side closed").
+  const server = spawn(process.execPath, ['server/index.mjs'], { cwd: ROOT, env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', KEEP_ALIVE_TIMEOUT_MS: '300000', NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) { if (await fetch(`${BASE}/api/clusters`).then((r) => r.ok, () => false)) break; await sleep(200); }
+  await fetch(`${BASE}/api/clusters/local`);
+  return server;
+}
+
+/**
+ * The table of this run into bench/RESULTS.md. A partial run (BENCH_ONLY) replaces only the rows it
+ * measured and keeps the others, so the file always holds the latest figure of every measure.
+ */
+function writeResults() {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const line = (r) => `| ${r.what} | ${r.unit} | ${Number.isNaN(r.min) ? '' : fmt(r.min)} | ${fmt(r.median)} | ${Number.isNaN(r.max) ? '' : fmt(r.max)} | ${r.note} |`;
+  const machine = `Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Kafka 4.3.1 (3 local brokers), ${new Date().toISOString().slice(0, 10)}.`;
+  const file = path.join(ROOT, 'bench', 'RESULTS.md');
+  const head = ['| measure | unit | min | median | max | note |', '| --- | --- | --- | --- | --- | --- |'];
+  let report;
+  if (ONLY) {
+    const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `# Benchmark results\n\n${machine}\n\n${head.join('\n')}\n`;
+    const measured = new Set(rows.map((r) => r.what));
+    const lines = previous.trimEnd().split('\n').filter((l) => !(l.startsWith('| ') && measured.has(l.split(' | ')[0].slice(2))));
+    const notes = lines.filter((l) => !l.startsWith(`Partial run BENCH_ONLY=${ONLY}:`));
+    const tableEnd = notes.findLastIndex((l) => l.startsWith('|'));
+    notes.splice(tableEnd + 1, 0, ...rows.map(line));
+    const tableStart = notes.findIndex((l) => l.startsWith('|'));
+    notes.splice(tableStart - 1, 0, `Partial run BENCH_ONLY=${ONLY}: ${machine.slice('Machine: '.length)}`);
+    report = notes.join('\n') + '\n';
+  } else {
+    const table = [...head, ...rows.map(line)].join('\n');
+    report = `# Benchmark results\n\n${machine}\nRuns per figure: ${RUNS}. Command: \`npm run bench\` (BENCH_MESSAGES=${MESSAGES}, BENCH_UPLOAD_MB=${UPLOAD_MB}).\n\n${table}\n`;
+  }
+  fs.writeFileSync(file, report);
+  console.log('\n' + rows.map(line).join('\n') + '\n\nWritten to bench/RESULTS.md');
+}
+
+/** True when a broker already answers on the first client port (a cluster started from another checkout). */
+function brokerListening() {
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(BOOTSTRAP[0].split(':')[1]), '127.0.0.1');
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 async function main() {
-  execFileSync(process.execPath, [path.join(ROOT, 'cluster', 'cluster.mjs'), 'start'], { stdio: 'inherit' });
+  if (!(await brokerListening())) execFileSync(process.execPath, [path.join(ROOT, 'cluster', 'cluster.mjs'), 'start'], { stdio: 'inherit' });
   if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', cwd: ROOT });
+  const scrollTopic = `bench-scroll-${SCROLL_SIZES.at(-1)}`;
+  await seedTopic(scrollTopic, SCROLL_SIZES.at(-1));
+  if (ONLY === 'scroll') {
+    const server = await startServer();
+    try {
+      await benchScroll(scrollTopic);
+    } finally {
+      server.kill('SIGTERM');
+    }
+    writeResults();
+    return;
+  }
+  if (ONLY) throw new Error(`BENCH_ONLY=${ONLY}: only "scroll" can run on its own`);
   const topic = `bench-tail-${MESSAGES}`;
   const uploadTopic = `bench-upload-${Date.now()}`;
   const latencyTopic = `bench-latency-${Date.now()}`;
@@ -357,15 +469,12 @@ async function main() {
       await sleep(3000);
     }
   }
-  // Kept-alive sockets outlive the kcat runs between requests: otherwise the server closes one just as
-  // the next fetch reuses it ("other side closed").
-  const server = spawn(process.execPath, ['server/index.mjs'], { cwd: ROOT, env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', KEEP_ALIVE_TIMEOUT_MS: '300000', NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
+  const server = await startServer();
   try {
-    for (let i = 0; i < 100; i++) { if (await fetch(`${BASE}/api/clusters`).then((r) => r.ok, () => false)) break; await sleep(200); }
-    await fetch(`${BASE}/api/clusters/local`);
     await benchTail(topic, server.pid);
     await benchLatency(latencyTopic);
     await benchLatencyInChromium(latencyTopic);
+    await benchScroll(scrollTopic);
     await benchUpload(uploadTopic, server.pid);
     const counts = await fetch(`${BASE}/api/clusters/local`).then((r) => r.json());
     await benchApi('/api/clusters/local/topics', `Topics API (${counts.topics} topics)`);
@@ -382,11 +491,7 @@ async function main() {
     await admin.deleteTopics({ topics: [uploadTopic, latencyTopic] }).catch(() => {});
     await admin.disconnect();
   }
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const table = ['| measure | unit | min | median | max | note |', '| --- | --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.what} | ${r.unit} | ${Number.isNaN(r.min) ? '' : fmt(r.min)} | ${fmt(r.median)} | ${Number.isNaN(r.max) ? '' : fmt(r.max)} | ${r.note} |`)].join('\n');
-  const report = `# Benchmark results\n\nMachine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Kafka 4.3.1 (3 local brokers), ${new Date().toISOString().slice(0, 10)}.\nRuns per figure: ${RUNS}. Command: \`npm run bench\` (BENCH_MESSAGES=${MESSAGES}, BENCH_UPLOAD_MB=${UPLOAD_MB}).\n\n${table}\n`;
-  fs.writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), report);
-  console.log('\n' + table + '\n\nWritten to bench/RESULTS.md');
+  writeResults();
 }
 
 main().catch((error) => { console.error(error); process.exit(1); });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configValueInWords, formatBytes, formatDuration, humanizeConfigValue } from './format';
+import { configValueInWords, formatByteProgress, formatBytes, formatCountOf, formatDuration, humanizeConfigValue } from './format';
 
 describe('formatDuration', () => {
   it.each([
@@ -22,6 +22,27 @@ describe('formatBytes', () => {
     [1_073_741_824, '1 GiB'],
     [-1, 'unlimited'],
   ])('%i bytes is "%s"', (bytes, text) => expect(formatBytes(bytes)).toBe(text));
+});
+
+describe('formatCountOf', () => {
+  it.each([
+    [0, '0 headers'],
+    [1, '1 header'],
+    [3, '3 headers'],
+    [1200, '1,200 headers'],
+  ])('%i is "%s"', (n, text) => expect(formatCountOf(n, 'header')).toBe(text));
+});
+
+describe('formatByteProgress', () => {
+  it.each([
+    [13_002_342, 42_991_616, '12.4 of 41 MiB, 30%'],
+    [0, 42_991_616, '0 of 41 MiB, 0%'],
+    [42_991_615, 42_991_616, '41 of 41 MiB, 99%'],
+    [42_991_616, 42_991_616, '41 of 41 MiB, 100%'],
+    [512, 2048, '0.5 of 2 KiB, 25%'],
+    [10, 500, '10 of 500 B, 2%'],
+    [0, 0, '0 of 0 B, 100%'],
+  ])('%i of %i bytes is "%s"', (done, total, text) => expect(formatByteProgress(done, total)).toBe(text));
 });
 
 describe('humanizeConfigValue', () => {

@@ -50,6 +50,30 @@ export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
 
+/** 1 → "1 header", 3 → "3 headers", 1200 → "1,200 headers": a count with its noun, singular for one. */
+export function formatCountOf(n: number, noun: string): string {
+  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * Progress through a file by bytes, both figures in the total's unit so they read as one
+ * measure: (13002342, 42991616) → "12.4 of 41 MiB, 30%". Percent rounded down: 100% only at the end.
+ */
+export function formatByteProgress(done: number, total: number): string {
+  let unit = 0;
+  let scale = 1;
+  while (total / scale >= 1024 && unit < BYTE_UNITS.length - 1) {
+    scale *= 1024;
+    unit++;
+  }
+  const figure = (bytes: number) => {
+    const value = bytes / scale;
+    return String(value >= 100 || unit === 0 ? Math.round(value) : Math.round(value * 10) / 10);
+  };
+  const percent = total > 0 ? Math.floor((Math.min(done, total) / total) * 100) : 100;
+  return `${figure(Math.min(done, total))} of ${figure(total)} ${BYTE_UNITS[unit]}, ${percent}%`;
+}
+
 /** A config value as a person reads it, from its name's unit: retention.ms 604800000 → "7 days". */
 export function humanizeConfigValue(name: string, value: string | null): string | null {
   if (value === null || !/^-?\d+$/.test(value)) return null;

@@ -101,8 +101,7 @@ export function MessagesView({ cluster, topic }: { cluster: string; topic: strin
       </div>
       {tail.status?.note ? <p className="text-sm text-amber-700">{tail.status.note}</p> : null}
       <ErrorText>{tail.error}</ErrorText>
-      {/* filter: highlights matches once MessageList takes it (another change); a spread, so this compiles before and after. */}
-      <MessageList messages={tail.messages} newestFirst={view.newestFirst} rawUrl={(m) => rawValueUrl(cluster, topic, m.partition, m.offset)} {...{ filter: applied?.params.filter ?? null }} />
+      <MessageList messages={tail.messages} newestFirst={view.newestFirst} rawUrl={(m) => rawValueUrl(cluster, topic, m.partition, m.offset)} filter={applied?.params.filter ?? null} />
     </div>
   );
 }

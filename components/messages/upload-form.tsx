@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { ErrorText } from '@/components/ui/error-text';
 import { failureMessage } from '@/lib/api/fetch';
 import { uploadFile, type UploadOptions } from '@/lib/api/messages';
-import { formatBytes, formatCount } from '@/lib/format';
+import { formatByteProgress, formatBytes, formatCount } from '@/lib/format';
 import type { UploadProgress } from '@/lib/types/messages';
 
 const SEPARATORS = [{ label: 'New line', value: '\n' }, { label: 'Tab', value: '\t' }, { label: 'Comma', value: ',' }, { label: 'Semicolon', value: ';' }];
@@ -15,6 +15,8 @@ export function UploadForm({ cluster, topic, partitions }: { cluster: string; to
   const [file, setFile] = useState<File | null>(null);
   const [options, setOptions] = useState<UploadOptions>({ separator: '\n', keyed: false, partitioner: 'round-robin', partition: 0 });
   const [progress, setProgress] = useState<UploadProgress | null>(null);
+  /** Bytes of the file sent so far: known from the first second, long before lines are counted. */
+  const [sent, setSent] = useState<{ bytes: number; total: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [running, setRunning] = useState(false);
   const abort = useRef<AbortController | null>(null);
@@ -24,16 +26,22 @@ export function UploadForm({ cluster, topic, partitions }: { cluster: string; to
     setRunning(true);
     setError(null);
     setProgress(null);
+    setSent({ bytes: 0, total: file.size });
     abort.current = new AbortController();
     try {
-      await uploadFile(cluster, topic, file, options, setProgress, abort.current.signal);
+      await uploadFile(cluster, topic, file, options, setProgress, abort.current.signal, (bytes, total) => setSent({ bytes, total }));
     } catch (e) {
       setError(e);
     } finally {
       setRunning(false);
     }
   };
-  const percent = file && progress ? Math.min(100, Math.round((progress.bytesRead / Math.max(1, file.size)) * 100)) : 0;
+  const finished = !running || progress?.type === 'done' || progress?.type === 'error';
+  // Whichever is further along: the bytes the browser sent, or the bytes the server has written.
+  const bytes = Math.max(sent?.bytes ?? 0, progress?.bytesRead ?? 0);
+  const total = sent?.total ?? file?.size ?? 0;
+  // 100% only with the server's summary: the last lines are still being written when the last byte is sent.
+  const percent = progress?.type === 'done' ? 100 : total > 0 ? Math.min(99, Math.floor((bytes / total) * 100)) : 0;
 
   return (
     <div className="space-y-3 text-sm" aria-label="Produce from a file" role="group">
@@ -63,11 +71,16 @@ export function UploadForm({ cluster, topic, partitions }: { cluster: string; to
         {running ? <Button onClick={() => abort.current?.abort()}>Cancel</Button> : null}
         {file ? <span className="text-slate-500">{file.name}, {formatBytes(file.size)}</span> : null}
       </div>
+      {sent || progress ? (
+        <div className="space-y-1">
+          <div role="progressbar" aria-label="Upload progress" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} aria-valuetext={formatByteProgress(bytes, total)} className="h-2 w-full overflow-hidden rounded bg-slate-200">
+            <div className={`h-full ${progress?.type === 'error' ? 'bg-red-500' : 'bg-indigo-600'}`} style={{ width: `${percent}%` }} />
+          </div>
+          {!finished ? <p role="status" data-testid="upload-bytes" className="tabular-nums">{bytes < total ? 'Sending' : 'Sent'} {formatByteProgress(bytes, total)}</p> : null}
+        </div>
+      ) : null}
       {progress ? (
         <div className="space-y-1">
-          <div role="progressbar" aria-label="Upload progress" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} className="h-2 w-full overflow-hidden rounded bg-slate-200">
-            <div className={`h-full ${progress.type === 'error' ? 'bg-red-500' : 'bg-indigo-600'}`} style={{ width: `${progress.type === 'done' ? 100 : percent}%` }} />
-          </div>
           <p role="status" data-testid="upload-summary">
             {progress.type === 'done' ? 'Done: ' : progress.type === 'error' ? 'Stopped: ' : ''}
             {formatCount(progress.written)} of {formatCount(progress.lines)} lines written

@@ -21,30 +21,57 @@ export interface UploadOptions {
   partition?: number;
 }
 
-/** Streams a file to the upload endpoint and reports each progress line; resolves with the last one. */
-export async function uploadFile(cluster: string, topic: string, file: File, options: UploadOptions, onProgress: (p: UploadProgress) => void, signal?: AbortSignal): Promise<UploadProgress> {
+/** The server's error body, or a generic one when it sent none. */
+function uploadError(xhr: XMLHttpRequest): ApiRequestError {
+  try {
+    const body = JSON.parse(xhr.responseText) as { error?: { code?: string; message?: string } };
+    if (body.error?.code && body.error.message) return new ApiRequestError(xhr.status, body.error.code, body.error.message);
+  } catch {
+    // not JSON: fall through
+  }
+  return new ApiRequestError(xhr.status, `HTTP_${xhr.status}`, 'Upload failed');
+}
+
+/**
+ * Sends a file to the upload endpoint: `onSent(bytes, total)` as the file goes out, from the first
+ * second, and `onProgress` for each progress line the server streams; resolves with the last line
+ * (done or error, with the exact counts per partition). XMLHttpRequest rather than fetch: only it
+ * reports how much of a request body has been sent, and a browser hands over the server's answer
+ * only once the whole body is out, so a fetch shows nothing until the end of a large file.
+ */
+export function uploadFile(cluster: string, topic: string, file: File, options: UploadOptions, onProgress: (p: UploadProgress) => void, signal?: AbortSignal, onSent?: (bytes: number, total: number) => void): Promise<UploadProgress> {
   const query = new URLSearchParams({ separator: options.separator, keyed: String(options.keyed), partitioner: options.partitioner });
   if (options.partitioner === 'partition') query.set('partition', String(options.partition ?? 0));
-  const response = await fetch(`${base(cluster, topic)}/upload?${query}`, { method: 'POST', body: file, signal, headers: { 'Content-Type': 'application/octet-stream' } });
-  if (!response.ok || !response.body) {
-    const body = await response.json().catch(() => null);
-    throw new ApiRequestError(response.status, body?.error?.code ?? `HTTP_${response.status}`, body?.error?.message ?? 'Upload failed');
-  }
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let buffered = '';
-  let last: UploadProgress | null = null;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    buffered += decoder.decode(value, { stream: true });
-    const lines = buffered.split('\n');
-    buffered = lines.pop()!;
-    for (const line of lines.filter(Boolean)) {
-      last = JSON.parse(line) as UploadProgress;
-      onProgress(last);
-    }
-  }
-  if (!last) throw new ApiRequestError(0, 'NO_PROGRESS', 'The server ended the upload without a summary');
-  return last;
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    let consumed = 0;
+    let last: UploadProgress | null = null;
+    /** The JSON lines that arrived since the last call. */
+    const readLines = () => {
+      if (xhr.status < 200 || xhr.status >= 300) return;
+      const text = xhr.responseText;
+      for (let end = text.indexOf('\n', consumed); end >= 0; end = text.indexOf('\n', consumed)) {
+        const line = text.slice(consumed, end);
+        consumed = end + 1;
+        if (!line) continue;
+        last = JSON.parse(line) as UploadProgress;
+        onProgress(last);
+      }
+    };
+    xhr.open('POST', `${base(cluster, topic)}/upload?${query}`);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.upload.onprogress = (event) => onSent?.(event.loaded, event.lengthComputable ? event.total : file.size);
+    xhr.onprogress = readLines;
+    xhr.onload = () => {
+      if (xhr.status < 200 || xhr.status >= 300) return reject(uploadError(xhr));
+      readLines();
+      if (last) resolve(last);
+      else reject(new ApiRequestError(0, 'NO_PROGRESS', 'The server ended the upload without a summary'));
+    };
+    xhr.onerror = () => reject(new ApiRequestError(0, 'NETWORK', 'The dashboard server did not answer, or the connection was cut during the upload'));
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));
+    if (signal?.aborted) return reject(new DOMException('The upload was cancelled', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(file);
+  });
 }

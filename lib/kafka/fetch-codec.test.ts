@@ -37,6 +37,15 @@ describe('decodeRecordSet', () => {
     expect(records[2].headers.map((h) => [h.key, String(h.value)])).toEqual([['dup', 'a'], ['dup', 'b']]);
   });
 
+  it('says whose clock each timestamp is: CreateTime, or LogAppendTime (attributes bit 3) with the batch max timestamp', async () => {
+    const appended = await batch(10);
+    // What a broker writes for a topic with message.timestamp.type=LogAppendTime: bit 3 of the attributes.
+    appended.writeInt16BE(appended.readInt16BE(21) | 0x08, 21);
+    const records = [...decodeRecordSet(Buffer.concat([await batch(0), appended]))];
+    expect(records.map((r) => r.timestampType)).toEqual(['CreateTime', 'CreateTime', 'CreateTime', 'LogAppendTime', 'LogAppendTime', 'LogAppendTime']);
+    expect(records.slice(3).map((r) => r.timestamp)).toEqual([T0 + 300_000, T0 + 300_000, T0 + 300_000]);
+  });
+
   it('reads gzip batches', async () => {
     const records = [...decodeRecordSet(await batch(7, Compression.GZIP))];
     expect(records.map((r) => r.offset)).toEqual([7, 8, 9]);

@@ -97,6 +97,7 @@ export function* decodeRecordSet(recordSet: Buffer): Generator<RawRecord> {
       yield {
         offset: baseOffset + offsetDelta,
         timestamp: logAppendTime ? maxTimestamp : baseTimestamp + timestampDelta,
+        timestampType: logAppendTime ? 'LogAppendTime' : 'CreateTime',
         key,
         value,
         headers,

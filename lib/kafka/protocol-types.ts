@@ -1,4 +1,5 @@
 /** Kafka Metadata as decoded from the wire (see metadata-codec.ts). */
+import type { TimestampType } from '@/lib/types/messages';
 
 export interface RawBroker {
   nodeId: number;
@@ -34,6 +35,8 @@ export interface RawMetadata {
 export interface RawRecord {
   offset: number;
   timestamp: number;
+  /** From the batch's attributes (bit 3): the producer's clock, or the broker's (message.timestamp.type=LogAppendTime). */
+  timestampType: TimestampType;
   key: Buffer | null;
   value: Buffer | null;
   /** In record order, duplicate keys kept; value null for a header without one. */

@@ -115,7 +115,13 @@ export interface ProtocolCluster {
   disconnect(): Promise<void>;
 }
 
-type KafkajsRecord = Omit<RawRecord, 'offset' | 'timestamp' | 'headers'> & { offset: string; timestamp: string; headers?: Record<string, Buffer | Buffer[] | null> };
+type KafkajsRecord = Omit<RawRecord, 'offset' | 'timestamp' | 'timestampType' | 'headers'> & {
+  offset: string;
+  timestamp: string;
+  headers?: Record<string, Buffer | Buffer[] | null>;
+  /** kafkajs keeps the batch's decoded attributes here; timestampType 1 is LogAppendTime. */
+  batchContext?: { timestampType?: number };
+};
 
 /** kafkajs's header object as our ordered list. */
 const headerList = (headers: KafkajsRecord['headers']): RawRecord['headers'] =>
@@ -224,7 +230,7 @@ export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolClust
       return {
         responses: result.responses.map((r) => ({
           topicName: r.topicName,
-          partitions: r.partitions.map((p) => ({ ...p, messages: p.messages.map((m) => ({ ...m, offset: Number(m.offset), timestamp: Number(m.timestamp), headers: headerList(m.headers) })) })),
+          partitions: r.partitions.map((p) => ({ ...p, messages: p.messages.map((m) => ({ ...m, offset: Number(m.offset), timestamp: Number(m.timestamp), timestampType: m.batchContext?.timestampType === 1 ? 'LogAppendTime' : 'CreateTime', headers: headerList(m.headers) })) })),
         })),
       };
     },

@@ -22,6 +22,7 @@ export function toWire(partition: number, record: RawRecord, withText: boolean):
       partition,
       offset: Number(record.offset),
       timestamp: Number(record.timestamp),
+      timestampType: record.timestampType,
       key: key.data,
       value: value.data,
       headers,

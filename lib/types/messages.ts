@@ -2,6 +2,9 @@
 
 export type Encoding = 'utf8' | 'base64';
 
+/** Whose clock a record's timestamp is: the producer's, or the broker's when the topic says LogAppendTime. */
+export type TimestampType = 'CreateTime' | 'LogAppendTime';
+
 /** One record header as the stream carries it; a record's headers keep Kafka's order, duplicates included. */
 export interface WireHeader {
   /** Header keys are UTF-8 text in Kafka's format. */
@@ -22,6 +25,8 @@ export interface WireMessage {
   offset: number;
   /** Epoch ms. */
   timestamp: number;
+  /** From the record batch's attributes, as `kafka-console-consumer --property print.timestamp=true` prints it. */
+  timestampType: TimestampType;
   key: string | null;
   /** The value, cut to the first 64 KiB when `truncated` (fetch the rest from …/messages/raw). */
   value: string | null;
