@@ -49,11 +49,15 @@ beforeAll(() => {
   kafkaCli('configs', '--alter', '--entity-type', 'groups', '--entity-name', groupId, '--add-config', 'share.auto.offset.reset=earliest');
 });
 
-afterAll(() => {
+afterAll(async () => {
   stopConsumer();
-  if (listShareGroupsWithCli().includes(groupId)) kafkaCli('share-groups', '--delete', '--group', groupId);
+  // Deleting fails while the consumer is still leaving: ask again until the group is gone.
+  await waitFor(async () => {
+    if (listShareGroupsWithCli().includes(groupId)) kafkaCli('share-groups', '--delete', '--group', groupId);
+    return listShareGroupsWithCli().includes(groupId) ? undefined : true;
+  }, 60_000, 2000);
   kafkaCli('topics', '--delete', '--topic', topic);
-});
+}, 120_000);
 
 describe('a share group', () => {
   it('after a consumer took 12 records and left: Empty, with start offset and lag per partition as kafka-share-groups --offsets shows them', async () => {
