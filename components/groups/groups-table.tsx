@@ -57,7 +57,7 @@ export function GroupsTable({ cluster, groups, sort, dir, onSort }: { cluster: s
                 <div role="cell" className="text-right tabular-nums">{g.members}</div>
                 <div role="cell" className="truncate text-slate-600" title={g.topics.join(', ')}>{g.topics.join(', ') || '—'}</div>
                 <div role="cell" className="text-right tabular-nums">{g.totalLag === null ? <span className="text-slate-400" title="No committed offsets">—</span> : formatCount(g.totalLag)}</div>
-                <div role="cell"><LagSparkline values={g.lagTrend} /></div>
+                <div role="cell">{g.type === 'share' ? <span className="text-xs text-slate-400" title="Lag history is kept for committed offsets; a share group has none">—</span> : <LagSparkline values={g.lagTrend} />}</div>
                 <div role="cell"><StatusBadge status={g.status} reason={g.statusReason} /></div>
               </div>
             );
