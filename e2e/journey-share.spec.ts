@@ -34,6 +34,9 @@ async function deleteGroup(tool: 'share-groups' | 'consumer-groups', groupId: st
 
 const shareRow = (page: Page, topic: string, partition: number) => page.getByTestId(`share-offset-${topic}-${partition}`);
 
+// Kafka's tools start a JVM each (a few seconds apiece on this machine), and share consumers take time to join.
+test.describe.configure({ timeout: 240_000 });
+
 test('a share group shows as a share group: type, state, start offset and lag per partition, members; no reset offered', async ({ page }) => {
   const run = Date.now();
   const topic = `e2e-share-${run}`;
@@ -50,6 +53,7 @@ test('a share group shows as a share group: type, state, start offset and lag pe
 
     await test.step('the groups list says "share", not "Dead"', async () => {
       await page.goto(`/clusters/local/groups?q=${groupId}`);
+      await expect(page.getByRole('link', { name: groupId })).toBeVisible({ timeout: 60_000 });
       const row = page.getByTestId('group-row').filter({ has: page.getByRole('link', { name: groupId }) });
       await expect(row.getByRole('cell').nth(1)).toHaveText('share');
       await expect(row.getByRole('cell').nth(2)).toHaveText('Empty');
@@ -98,16 +102,17 @@ test('a KIP-848 group shows its assignor; a static member its group.instance.id'
   const run = Date.now();
   const topic = `e2e-static-${run}`;
   const groupId = `e2e-static-848-${run}`;
+  const instanceId = `e2e-static-${run}`;
   let consumer: ChildProcess | undefined;
   try {
     kafkaCli('topics', '--create', '--topic', topic, '--partitions', '2', '--replication-factor', '1');
-    consumer = background('console-consumer', '--topic', topic, '--group', groupId, '--consumer-property', 'group.protocol=consumer', '--consumer-property', 'group.instance.id=e2e-static-1');
+    consumer = background('console-consumer', '--topic', topic, '--group', groupId, '--consumer-property', 'group.protocol=consumer', '--consumer-property', `group.instance.id=${instanceId}`);
     const group = new GroupPage(page);
     const members = page.getByRole('table', { name: 'Members' });
     // The group exists once the consumer has joined: open its page until it shows the member.
     await expect(async () => {
       await group.goto('local', groupId);
-      await expect(members.getByTestId('instance-id')).toHaveText('e2e-static-1', { timeout: 3000 });
+      await expect(members.getByTestId('instance-id')).toHaveText(instanceId, { timeout: 3000 });
     }).toPass({ timeout: 60_000 });
     await expect(group.stat('Assignor')).toHaveText('uniform');
     await expect(page.getByTitle(/KIP-848/)).toHaveText('consumer');
