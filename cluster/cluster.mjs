@@ -18,6 +18,9 @@ const KAFKA_3 = /^3\./.test(KAFKA_VERSION);
 const TOOLS = {
   topics: 'org.apache.kafka.tools.TopicCommand',
   'consumer-groups': 'org.apache.kafka.tools.consumer.group.ConsumerGroupCommand',
+  // Share groups (KIP-932): Kafka 4.x only.
+  'share-groups': 'org.apache.kafka.tools.consumer.group.ShareGroupCommand',
+  'console-share-consumer': 'org.apache.kafka.tools.consumer.ConsoleShareConsumer',
   'console-producer': KAFKA_3 ? 'kafka.tools.ConsoleProducer' : 'org.apache.kafka.tools.ConsoleProducer',
   'console-consumer': 'org.apache.kafka.tools.consumer.ConsoleConsumer',
   'get-offsets': 'org.apache.kafka.tools.GetOffsetShell',

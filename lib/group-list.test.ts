@@ -4,7 +4,7 @@ import { kafkaConsumerGroupsResetCommand } from './group-cli';
 import { filterAndSortGroups, groupListViewToParams, parseGroupListView } from './group-list';
 
 const group = (groupId: string, extra: Partial<GroupSummary>): GroupSummary => ({
-  groupId, state: 'Stable', protocolType: 'consumer', members: 1, topics: [], totalLag: 0, status: 'ok', statusReason: '', lagTrend: [], ...extra,
+  groupId, type: 'classic', state: 'Stable', protocolType: 'consumer', members: 1, topics: [], totalLag: 0, status: 'ok', statusReason: '', lagTrend: [], ...extra,
 });
 
 const groups = [

@@ -9,13 +9,15 @@ import { formatCount } from '@/lib/format';
 import type { GroupSortKey } from '@/lib/group-list';
 import type { SortDirection } from '@/lib/list-view';
 import type { GroupSummary } from '@/lib/types/groups';
+import { GroupTypeLabel } from './group-type-label';
 import { LagSparkline } from './lag-sparkline';
 import { StateBadge, StatusBadge } from './status-badge';
 
-const COLUMNS = 'grid grid-cols-[minmax(14rem,1fr)_9rem_6rem_minmax(8rem,14rem)_8rem_7rem_7rem] gap-4 px-4';
+const COLUMNS = 'grid grid-cols-[minmax(14rem,1fr)_5.5rem_9rem_6rem_minmax(8rem,14rem)_8rem_7rem_7rem] gap-4 px-4';
 const ROW_HEIGHT = 44;
 const HEADERS: { key: GroupSortKey | null; label: string; align?: 'right' }[] = [
   { key: 'groupId', label: 'Group' },
+  { key: null, label: 'Type' },
   { key: 'state', label: 'State' },
   { key: 'members', label: 'Members', align: 'right' },
   { key: null, label: 'Topics' },
@@ -50,13 +52,14 @@ export function GroupsTable({ cluster, groups, sort, dir, onSort }: { cluster: s
                 <div key={g.groupId} role="row" data-testid="group-row" aria-rowindex={item.index + 2} className={`${COLUMNS} absolute inset-x-0 items-center border-t border-slate-100 hover:bg-slate-50`} style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
                   <div role="cell" className="truncate">
                     <Link href={`/clusters/${encodeURIComponent(cluster)}/groups/${encodeURIComponent(g.groupId)}`} className="font-medium text-indigo-700 hover:underline">{g.groupId}</Link>
-                    {g.protocolType && g.protocolType !== 'consumer' ? <span className="ml-2 text-xs text-slate-400">{g.protocolType}</span> : null}
+                    {g.protocolType && g.protocolType !== 'consumer' && g.protocolType !== g.type ? <span className="ml-2 text-xs text-slate-400">{g.protocolType}</span> : null}
                   </div>
+                  <div role="cell"><GroupTypeLabel type={g.type} /></div>
                   <div role="cell"><StateBadge state={g.state} /></div>
                   <div role="cell" className="text-right tabular-nums">{g.members}</div>
                   <div role="cell" className="truncate text-slate-600" title={g.topics.join(', ')}>{g.topics.join(', ') || '—'}</div>
                   <div role="cell" className="text-right tabular-nums">{g.totalLag === null ? <span className="text-slate-400" title="No committed offsets">—</span> : formatCount(g.totalLag)}</div>
-                  <div role="cell"><LagSparkline values={g.lagTrend} /></div>
+                  <div role="cell">{g.type === 'share' ? <span className="text-xs text-slate-400" title="Lag history is kept for committed offsets; a share group has none">—</span> : <LagSparkline values={g.lagTrend} />}</div>
                   <div role="cell"><StatusBadge status={g.status} reason={g.statusReason} /></div>
                 </div>
               );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CompactReader, CompactWriter } from './wire';
 import { decodeConsumerGroupDescribeResponse, encodeConsumerGroupDescribeRequest } from './consumer-group-describe-codec';
+import { CONSUMER_GROUP_DESCRIBE_V0_STATIC } from './captured-groups.fixtures';
 
 const NULL = (w: CompactWriter) => w.uvarint(0);
 
@@ -44,7 +45,27 @@ describe('ConsumerGroupDescribe v0', () => {
         groupId: 'orders-app',
         errorCode: 0,
         state: 'Stable',
-        members: [{ memberId: 'm-1', clientId: 'orders-client', host: '10.0.0.5', assignments: [{ topic: 'orders', partitions: [0, 2] }] }],
+        groupEpoch: 7,
+        assignmentEpoch: 7,
+        assignor: 'uniform',
+        members: [{ memberId: 'm-1', instanceId: null, clientId: 'orders-client', host: '10.0.0.5', memberEpoch: 7, assignments: [{ topic: 'orders', partitions: [0, 2] }] }],
+      },
+    ]);
+  });
+
+  it('reads the assignor and a static member’s group.instance.id from an answer captured from Kafka 4.3.1', () => {
+    expect(decodeConsumerGroupDescribeResponse(Buffer.from(CONSUMER_GROUP_DESCRIBE_V0_STATIC, 'hex'))).toEqual([
+      {
+        groupId: 'cg848-static-probe',
+        errorCode: 0,
+        state: 'Stable',
+        groupEpoch: 2,
+        assignmentEpoch: 2,
+        assignor: 'uniform',
+        members: [{
+          memberId: 'W4KxdgPJRIybL_sVm3KAKg', instanceId: 'static-848-1', clientId: 'kip848-cap', host: '127.0.0.1', memberEpoch: 2,
+          assignments: [{ topic: 'sh-probe-13503', partitions: [0, 1, 2] }],
+        }],
       },
     ]);
   });

@@ -12,6 +12,10 @@ export interface ConsumerProtocolGroup {
   groupId: string;
   errorCode: number;
   state: string;
+  groupEpoch: number;
+  assignmentEpoch: number;
+  /** The broker-side assignor (`uniform` by default, or `range`). */
+  assignor: string;
   members: GroupMember[];
 }
 
@@ -22,8 +26,8 @@ export function encodeConsumerGroupDescribeRequest(groupIds: string[]): Buffer {
   return w.emptyTaggedFields().toBuffer();
 }
 
-/** A member's current assignment: topic names and partitions (the topic ids are skipped). */
-function readAssignment(r: CompactReader): GroupMember['assignments'] {
+/** A member's current assignment: topic names and partitions (the topic ids are skipped). Also read by ShareGroupDescribe. */
+export function readAssignment(r: CompactReader): GroupMember['assignments'] {
   const assignments = r.compactArray((tr) => {
     tr.int64(); // topic id, high
     tr.int64(); // topic id, low
@@ -45,14 +49,14 @@ export function decodeConsumerGroupDescribeResponse(payload: Buffer): ConsumerPr
     gr.compactString(); // error message
     const groupId = gr.compactString() ?? '';
     const state = gr.compactString() ?? '';
-    gr.int32(); // group epoch
-    gr.int32(); // assignment epoch
-    gr.compactString(); // assignor name
+    const groupEpoch = gr.int32();
+    const assignmentEpoch = gr.int32();
+    const assignor = gr.compactString() ?? '';
     const members = gr.compactArray((mr): GroupMember => {
       const memberId = mr.compactString() ?? '';
-      mr.compactString(); // instance id
+      const instanceId = mr.compactString();
       mr.compactString(); // rack id
-      mr.int32(); // member epoch
+      const memberEpoch = mr.int32();
       const clientId = mr.compactString() ?? '';
       const host = (mr.compactString() ?? '').replace(/^\//, '');
       mr.compactArray((sr) => sr.compactString()); // subscribed topic names
@@ -60,11 +64,11 @@ export function decodeConsumerGroupDescribeResponse(payload: Buffer): ConsumerPr
       const assignments = readAssignment(mr);
       readAssignment(mr); // target assignment: where the group is heading, not where it is
       mr.skipTaggedFields();
-      return { memberId, clientId, host, assignments };
+      return { memberId, instanceId, clientId, host, memberEpoch, assignments };
     });
     gr.int32(); // authorized operations
     gr.skipTaggedFields();
-    return { groupId, errorCode, state, members };
+    return { groupId, errorCode, state, groupEpoch, assignmentEpoch, assignor, members };
   });
   r.skipTaggedFields();
   return groups;

@@ -7,7 +7,7 @@ import {
   encodeDeleteGroupsRequest, encodeDescribeGroupsRequest,
 } from './group-codecs';
 import { forgetGroups } from './groups';
-import { describeConsumerProtocolGroups, tpKey } from './groups-snapshot';
+import { describeConsumerProtocolGroups, describeShareGroups, tpKey } from './groups-snapshot';
 import { historyOf } from './lag-history';
 import { apiErrorFromKafkaCode } from './kafka-error-codes';
 import { OFFSET_FETCH_API_KEY, OFFSET_FETCH_VERSION, decodeOffsetFetchResponse, encodeOffsetFetchRequest } from './offset-fetch-codec';
@@ -35,14 +35,24 @@ async function describeOnCoordinator(protocol: ProtocolCluster, groupId: string)
   }
 }
 
-/** The group's coordinator, after checking the group exists and has no members. */
-async function requireEmptyGroup(protocol: ProtocolCluster, groupId: string, action: string): Promise<number> {
+/**
+ * The group's coordinator, after checking the group exists and has no members (and, unless
+ * `shareGroups`, is not a share group). A group of the new consumer protocol (KIP-848) or a share
+ * group (KIP-932) looks "Dead" to DescribeGroups: asked again with ConsumerGroupDescribe, then
+ * ShareGroupDescribe.
+ */
+async function requireEmptyGroup(protocol: ProtocolCluster, groupId: string, action: string, { shareGroups = true } = {}): Promise<number> {
   const { coordinator, group: classic } = await describeOnCoordinator(protocol, groupId);
-  // A group of the new consumer protocol (KIP-848) looks "Dead" to DescribeGroups.
-  const modern = classic?.state === 'Dead' || classic?.errorCode === 69 ? (await describeConsumerProtocolGroups(protocol, coordinator, [groupId]))[0] : null;
-  const group = modern ?? classic;
+  const hidden = classic?.state === 'Dead' || classic?.errorCode === 69;
+  const modern = hidden ? (await describeConsumerProtocolGroups(protocol, coordinator, [groupId]))[0] : null;
+  const share = hidden && !modern ? (await describeShareGroups(protocol, coordinator, [groupId])).groups[0] : null;
+  const group = share ?? modern ?? classic;
   if (!group || group.state === 'Dead' || group.errorCode === 69) throw notFound('GROUP_NOT_FOUND', `Consumer group "${groupId}" does not exist`);
   if (group.errorCode) throw apiErrorFromKafkaCode(group.errorCode, null, `Cannot describe group "${groupId}"`);
+  if (share && !shareGroups) {
+    // A share group has start offsets, moved with AlterShareGroupOffsets, not committed offsets: not offered here.
+    throw new ApiError(409, 'SHARE_GROUP_UNSUPPORTED', `Cannot ${action} "${groupId}": it is a share group; use kafka-share-groups --reset-offsets`);
+  }
   if (group.state !== 'Empty') {
     throw new ApiError(409, 'GROUP_NOT_EMPTY', `Cannot ${action} "${groupId}": it is ${group.state} with ${group.members.length} member(s). Stop its consumers first.`);
   }
@@ -67,7 +77,7 @@ const clamp = (n: number, low: number, high: number) => Math.min(high, Math.max(
  */
 export function resetOffsets(cluster: string, groupId: string, request: ResetOffsetsRequest): Promise<ResetOffsetsResult> {
   return withCluster(cluster, async ({ protocol }) => {
-    const coordinator = await requireEmptyGroup(protocol, groupId, 'reset offsets of');
+    const coordinator = await requireEmptyGroup(protocol, groupId, 'reset offsets of', { shareGroups: false });
     const meta = await topicMetadata(protocol, request.topic);
     const known = new Set(meta.partitionMetadata.map((p) => p.partitionId));
     const unknown = (request.partitions ?? []).filter((p) => !known.has(p));

@@ -1,17 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { decodeConsumerAssignment, decodeDescribeGroupsResponse, decodeListGroupsResponse, encodeDescribeGroupsRequest } from './group-codecs';
+import { DESCRIBE_GROUPS_V5_STATIC, JAVA_LIST_GROUPS_V4_REQUEST, JAVA_LIST_GROUPS_V5_REQUEST, LIST_GROUPS_V5_NODE_2 } from './captured-groups.fixtures';
+import { decodeConsumerAssignment, decodeDescribeGroupsResponse, decodeListGroupsResponse, encodeDescribeGroupsRequest, encodeListGroupsRequest } from './group-codecs';
 import { ClassicWriter, CompactWriter } from './wire';
 
 describe('group codecs', () => {
+  it('writes ListGroups v5 and v4 (no filters: every group) as Kafka’s Java client does', () => {
+    expect(encodeListGroupsRequest(5).toString('hex')).toBe(`00${JAVA_LIST_GROUPS_V5_REQUEST}`);
+    expect(encodeListGroupsRequest(4).toString('hex')).toBe(`00${JAVA_LIST_GROUPS_V4_REQUEST}`);
+  });
+
+  it('reads each group’s type from a ListGroups v5 answer captured from Kafka 4.3.1', () => {
+    expect(decodeListGroupsResponse(Buffer.from(LIST_GROUPS_V5_NODE_2, 'hex'), 5)).toEqual({
+      errorCode: 0,
+      groups: [
+        { groupId: 'sg-probe', protocolType: 'share', state: 'Stable', type: 'share' },
+        { groupId: 'cg-static-probe', protocolType: 'consumer', state: 'Stable', type: 'classic' },
+      ],
+    });
+  });
+
+  it('reads a static member’s group.instance.id from a captured DescribeGroups v5 answer', () => {
+    const [group] = decodeDescribeGroupsResponse(Buffer.from(DESCRIBE_GROUPS_V5_STATIC, 'hex'));
+    expect(group).toMatchObject({ groupId: 'cg-static-probe', errorCode: 0, state: 'Stable', protocolType: 'consumer', protocol: 'range' });
+    expect(group.members.map(({ memberId, instanceId, clientId, host }) => ({ memberId, instanceId, clientId, host }))).toEqual([
+      { memberId: 'static-classic-1-ec7ce770-8bb4-4029-af6e-a6c6bef2fe49', instanceId: 'static-classic-1', clientId: 'classic-cap', host: '/127.0.0.1' },
+    ]);
+    expect(decodeConsumerAssignment(group.members[0].assignment)).toEqual([{ topic: 'sh-probe-13503', partitions: [0, 1, 2] }]);
+  });
+
   it('decodes ListGroups v4 with states', () => {
     const payload = new CompactWriter()
       .emptyTaggedFields().int32(0).int8(0).int8(0)
       .compactArray([['g1', 'consumer', 'Stable'], ['g2', '', 'Empty']], (w, [id, type, state]) => w.compactString(id).compactString(type).compactString(state).emptyTaggedFields())
       .emptyTaggedFields()
       .toBuffer();
-    expect(decodeListGroupsResponse(payload)).toEqual({
+    expect(decodeListGroupsResponse(payload, 4)).toEqual({
       errorCode: 0,
-      groups: [{ groupId: 'g1', protocolType: 'consumer', state: 'Stable' }, { groupId: 'g2', protocolType: '', state: 'Empty' }],
+      groups: [{ groupId: 'g1', protocolType: 'consumer', state: 'Stable', type: '' }, { groupId: 'g2', protocolType: '', state: 'Empty', type: '' }],
     });
   });
 

@@ -1,21 +1,25 @@
 import { ClassicReader, ClassicWriter, CompactReader, CompactWriter } from './wire';
 
 /**
- * ListGroups v4 (with each group's state) and DescribeGroups v5, encoded by hand: kafkajs's
- * versions predate group state in ListGroups, and its DescribeGroups throws the whole batch away
- * when one group has an error. Plus the classic consumer-protocol assignment. Pure.
+ * ListGroups v5 (each group's state and type) or v4 (state only), and DescribeGroups v5, encoded by
+ * hand: kafkajs's versions predate group state in ListGroups, and its DescribeGroups throws the whole
+ * batch away when one group has an error. Plus the classic consumer-protocol assignment. Pure.
  */
-export const LIST_GROUPS = { apiKey: 16, version: 4 } as const;
+export const LIST_GROUPS = { apiKey: 16, version: 5, minVersion: 4 } as const;
 export const DESCRIBE_GROUPS = { apiKey: 15, version: 5 } as const;
 
 export interface ListedGroup {
   groupId: string;
   protocolType: string;
   state: string;
+  /** classic, consumer (KIP-848), share (KIP-932) or streams; '' from a broker before ListGroups v5 (Kafka 3.8). */
+  type: string;
 }
 
 export interface DescribedMember {
   memberId: string;
+  /** group.instance.id of a static member, else null. */
+  instanceId: string | null;
   clientId: string;
   host: string;
   assignment: Buffer | null;
@@ -30,19 +34,26 @@ export interface DescribedGroup {
   members: DescribedMember[];
 }
 
-export function encodeListGroupsRequest(): Buffer {
-  return new CompactWriter().emptyTaggedFields().compactArray<string>([], () => {}).emptyTaggedFields().toBuffer();
+/** Every group, in every state and (v5) of every type: empty filters mean "all". */
+export function encodeListGroupsRequest(version: 4 | 5 = LIST_GROUPS.version): Buffer {
+  const w = new CompactWriter().emptyTaggedFields(); // request header v2 tags
+  w.compactArray<string>([], () => {}); // states filter
+  if (version >= 5) w.compactArray<string>([], () => {}); // types filter
+  return w.emptyTaggedFields().toBuffer();
 }
 
-export function decodeListGroupsResponse(payload: Buffer): { errorCode: number; groups: ListedGroup[] } {
+export function decodeListGroupsResponse(payload: Buffer, version: 4 | 5 = LIST_GROUPS.version): { errorCode: number; groups: ListedGroup[] } {
   const r = new CompactReader(payload);
   r.skipTaggedFields();
   r.int32(); // throttle time
   const errorCode = r.int16();
-  const groups = r.compactArray((gr) => {
-    const group = { groupId: gr.compactString() ?? '', protocolType: gr.compactString() ?? '', state: gr.compactString() ?? '' };
+  const groups = r.compactArray((gr): ListedGroup => {
+    const groupId = gr.compactString() ?? '';
+    const protocolType = gr.compactString() ?? '';
+    const state = gr.compactString() ?? '';
+    const type = version >= 5 ? gr.compactString() ?? '' : '';
     gr.skipTaggedFields();
-    return group;
+    return { groupId, protocolType, state, type };
   });
   return { errorCode, groups };
 }
@@ -68,13 +79,13 @@ export function decodeDescribeGroupsResponse(payload: Buffer): DescribedGroup[] 
     const protocol = gr.compactString() ?? '';
     const members = gr.compactArray((mr) => {
       const memberId = mr.compactString() ?? '';
-      mr.compactString(); // group instance id
+      const instanceId = mr.compactString();
       const clientId = mr.compactString() ?? '';
       const host = mr.compactString() ?? '';
       mr.compactBytes(); // subscription metadata
       const assignment = mr.compactBytes();
       mr.skipTaggedFields();
-      return { memberId, clientId, host, assignment };
+      return { memberId, instanceId, clientId, host, assignment };
     });
     gr.int32(); // authorized operations
     gr.skipTaggedFields();

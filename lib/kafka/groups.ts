@@ -1,6 +1,7 @@
 import 'server-only';
 import { catchUp, partitionLag, totalLag, windowOf } from '@/lib/lag';
 import { partitionStatus, worstStatus } from '@/lib/lag-status';
+import { shareLag, sharePartitionStatus } from '@/lib/share-lag';
 import type { GroupDetails, GroupList, GroupPartitionOffset, GroupSummary, LagSample, TopicConsumer } from '@/lib/types/groups';
 import { clusterConfig, withCluster } from './clients';
 import { coalesce, forget } from './coalesce';
@@ -34,7 +35,7 @@ export function groupsSnapshot(cluster: string): Promise<GroupsSnapshot> {
 
 /** Partition keys of a group, sorted by topic then partition. */
 function partitionKeys(group: GroupRecord): { key: string; topic: string; partition: number }[] {
-  return [...new Set([...group.committed.keys(), ...group.owners.keys()])]
+  return [...new Set([...group.committed.keys(), ...group.owners.keys(), ...(group.shareOffsets?.keys() ?? [])])]
     .map((key) => {
       const i = key.lastIndexOf(':');
       return { key, topic: key.slice(0, i), partition: Number(key.slice(i + 1)) };
@@ -42,7 +43,23 @@ function partitionKeys(group: GroupRecord): { key: string; topic: string; partit
     .sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
 }
 
+/** A share group's partitions: start offset in place of a committed one, the broker's lag, no trend rules (lib/share-lag.ts). */
+function evaluateShare(snapshot: GroupsSnapshot, group: GroupRecord) {
+  const hasMembers = group.members.length > 0;
+  const partitions = partitionKeys(group).map(({ key, topic, partition }) => {
+    const share = group.shareOffsets?.get(key);
+    const committed = share && share.startOffset >= 0 ? share.startOffset : null;
+    const logEnd = snapshot.logEnd.get(key) ?? null;
+    const lag = shareLag(committed, share?.lag ?? null, logEnd);
+    return { key, topic, partition, committed, logEnd, lag, verdict: sharePartitionStatus(lag, hasMembers), catchUp: { ms: null, note: null } };
+  });
+  const judged = partitions.filter((p) => p.verdict.status !== 'unknown').map((p) => ({ label: `${p.topic}-${p.partition}`, verdict: p.verdict }));
+  const verdict = judged.length ? worstStatus(judged) : { status: 'unknown' as const, reason: 'no start offsets yet: the share group has consumed nothing' };
+  return { partitions, verdict, totalLag: totalLag(partitions.map((p) => p.lag)) };
+}
+
 function evaluate(cluster: string, snapshot: GroupsSnapshot, group: GroupRecord) {
+  if (group.type === 'share') return evaluateShare(snapshot, group);
   const rules = lagSettings();
   const history = historyOf(cluster);
   const hasMembers = hasConsumers(group);
@@ -67,6 +84,7 @@ export async function listGroups(cluster: string): Promise<GroupList> {
     const { verdict, totalLag: lag, partitions } = evaluate(cluster, snapshot, group);
     return {
       groupId: group.groupId,
+      type: group.type,
       state: group.state,
       protocolType: group.protocolType,
       members: group.members.length,
@@ -74,7 +92,8 @@ export async function listGroups(cluster: string): Promise<GroupList> {
       totalLag: lag,
       status: verdict.status,
       statusReason: verdict.reason,
-      lagTrend: history.samples(group.groupId).slice(-30).map((s) => s.totalLag),
+      // The sampler records committed offsets; a share group has none, so it has no trend.
+      lagTrend: group.type === 'share' ? [] : history.samples(group.groupId).slice(-30).map((s) => s.totalLag),
     };
   });
   return { groups, sampleIntervalMs: lagSettings().sampleIntervalMs };
@@ -86,7 +105,9 @@ export async function getGroup(cluster: string, groupId: string): Promise<GroupD
   const group = snapshot.groups.find((g) => g.groupId === groupId);
   if (!group) throw notFound('GROUP_NOT_FOUND', `Consumer group "${groupId}" does not exist`);
   const { partitions, verdict, totalLag: lag } = evaluate(cluster, snapshot, group);
-  const waiting = partitions.filter((p) => p.lag && p.committed !== null).map((p) => ({ topic: p.topic, partition: p.partition, offset: p.committed! }));
+  const share = group.type === 'share';
+  // A share group's start offset may trail what was acknowledged: the record there is not the oldest unconsumed one.
+  const waiting = share ? [] : partitions.filter((p) => p.lag && p.committed !== null).map((p) => ({ topic: p.topic, partition: p.partition, offset: p.committed! }));
   const timestamps = await withCluster(cluster, ({ protocol }) => oldestUnconsumed(protocol, snapshot.metadata, waiting)).catch(unreadable(waiting));
   const offsets = partitions.map((p): GroupPartitionOffset => {
     const owner = group.owners.get(p.key);
@@ -104,9 +125,10 @@ export async function getGroup(cluster: string, groupId: string): Promise<GroupD
       status: p.verdict.status,
       statusReason: p.verdict.reason,
       lagMs,
-      lagNote: p.lag ? oldest?.note ?? (lagMs === null ? 'the oldest waiting record could not be read' : null) : null,
+      lagNote: share ? null : p.lag ? oldest?.note ?? (lagMs === null ? 'the oldest waiting record could not be read' : null) : null,
       catchUpMs: p.catchUp.ms,
       catchUpNote: p.catchUp.note,
+      ...(share ? { consumers: group.members.filter((m) => m.assignments.some((a) => a.topic === p.topic && a.partitions.includes(p.partition))).map(({ memberId, clientId, host }) => ({ memberId, clientId, host })) } : {}),
     };
   });
   const history = historyOf(cluster).samples(groupId).map((s): LagSample => ({
@@ -118,9 +140,14 @@ export async function getGroup(cluster: string, groupId: string): Promise<GroupD
   }));
   return {
     groupId,
+    type: group.type,
     state: group.state,
     protocolType: group.protocolType,
     protocol: group.protocol,
+    assignor: group.assignor,
+    groupEpoch: group.groupEpoch,
+    assignmentEpoch: group.assignmentEpoch,
+    coordinator: group.coordinator,
     members: group.members,
     offsets,
     totalLag: lag,
@@ -135,7 +162,7 @@ export async function getGroup(cluster: string, groupId: string): Promise<GroupD
 export async function topicConsumers(cluster: string, topic: string): Promise<TopicConsumer[]> {
   const snapshot = await groupsSnapshot(cluster);
   return snapshot.groups
-    .filter((g) => [...g.committed.keys()].some((key) => key.slice(0, key.lastIndexOf(':')) === topic))
+    .filter((g) => [...g.committed.keys(), ...(g.shareOffsets?.keys() ?? [])].some((key) => key.slice(0, key.lastIndexOf(':')) === topic))
     .map((group) => {
       const { partitions } = evaluate(cluster, snapshot, group);
       const onTopic = partitions.filter((p) => p.topic === topic);

@@ -9,8 +9,16 @@ export interface StatusVerdict {
   reason: string;
 }
 
+/**
+ * The kind of group, as ListGroups v5 names it: classic (JoinGroup/SyncGroup), consumer (the new
+ * consumer protocol, KIP-848), share (share groups, KIP-932), streams; '' when the broker predates
+ * ListGroups v5 (Kafka 3.8).
+ */
+export type GroupType = 'classic' | 'consumer' | 'share' | 'streams' | '';
+
 export interface GroupSummary {
   groupId: string;
+  type: GroupType;
   /** Stable, Empty, PreparingRebalance, CompletingRebalance, Dead (or what the broker says). */
   state: string;
   protocolType: string;
@@ -32,18 +40,29 @@ export interface GroupList {
 
 export interface GroupMember {
   memberId: string;
+  /** group.instance.id of a static member (classic and consumer groups); null for a dynamic one. */
+  instanceId: string | null;
   clientId: string;
   host: string;
+  /** The member's epoch (consumer and share groups); null for classic groups, which have none. */
+  memberEpoch: number | null;
   assignments: { topic: string; partitions: number[] }[];
 }
 
 export interface GroupPartitionOffset {
   topic: string;
   partition: number;
-  /** null when the group never committed an offset for this partition. */
+  /**
+   * null when the group never committed an offset for this partition. For a share group: the
+   * share-partition start offset (the first record not yet acknowledged by every delivery).
+   */
   committedOffset: number | null;
   logEndOffset: number | null;
-  /** logEndOffset − committedOffset; null without a committed offset. Never negative. */
+  /**
+   * logEndOffset − committedOffset; null without a committed offset. Never negative. For a share
+   * group: the lag the broker reports (DescribeShareGroupOffsets v1, as kafka-share-groups shows
+   * it), else log end − start offset.
+   */
   lag: number | null;
   memberId: string | null;
   clientId: string | null;
@@ -58,6 +77,8 @@ export interface GroupPartitionOffset {
   catchUpMs: number | null;
   /** Why `catchUpMs` is null ("not consuming", "collecting samples", the rates when not gaining). */
   catchUpNote: string | null;
+  /** Share groups: every member assigned this partition (share group members share partitions). */
+  consumers?: { memberId: string; clientId: string; host: string }[];
 }
 
 export interface LagSample {
@@ -70,9 +91,18 @@ export interface LagSample {
 
 export interface GroupDetails {
   groupId: string;
+  type: GroupType;
   state: string;
   protocolType: string;
+  /** The classic protocol's assignment strategy (range, cooperative-sticky…); '' for other groups. */
   protocol: string;
+  /** The broker-side assignor of consumer (KIP-848: uniform, range) and share groups (simple); null for classic ones. */
+  assignor: string | null;
+  /** Group and assignment epochs (consumer and share groups), as `--describe --state` shows them. */
+  groupEpoch: number | null;
+  assignmentEpoch: number | null;
+  /** Node id of the group's coordinator. */
+  coordinator: number;
   members: GroupMember[];
   offsets: GroupPartitionOffset[];
   totalLag: number | null;
