@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import type { CompressionCodec } from '@/lib/compression-codecs';
 import type { ProduceRequest, ProduceResult, UploadProgress } from '@/lib/types/messages';
 import { apiFetch, ApiRequestError } from './fetch';
 
@@ -19,12 +20,14 @@ export interface UploadOptions {
   keyed: boolean;
   partitioner: 'round-robin' | 'key-hash' | 'partition';
   partition?: number;
+  compression?: CompressionCodec;
 }
 
 /** Streams a file to the upload endpoint and reports each progress line; resolves with the last one. */
 export async function uploadFile(cluster: string, topic: string, file: File, options: UploadOptions, onProgress: (p: UploadProgress) => void, signal?: AbortSignal): Promise<UploadProgress> {
   const query = new URLSearchParams({ separator: options.separator, keyed: String(options.keyed), partitioner: options.partitioner });
   if (options.partitioner === 'partition') query.set('partition', String(options.partition ?? 0));
+  if (options.compression && options.compression !== 'none') query.set('compression', options.compression);
   const response = await fetch(`${base(cluster, topic)}/upload?${query}`, { method: 'POST', body: file, signal, headers: { 'Content-Type': 'application/octet-stream' } });
   if (!response.ok || !response.body) {
     const body = await response.json().catch(() => null);

@@ -5,8 +5,8 @@
  * reads the first few hundred, and the garbage outlives the young generation. Here a record is
  * decoded when the tail reaches it and is dropped right after. Pure: no I/O.
  */
-import zlib from 'node:zlib';
 import type { RawFetchResult, RawRecord } from './protocol-types';
+import { codecName, decompress } from './compression';
 import { ClassicReader } from './wire';
 
 export const FETCH_VERSION = 11;
@@ -17,7 +17,6 @@ const TIMESTAMP_TYPE_LOG_APPEND = 0x08;
 const CONTROL_BATCH = 0x20;
 /** Bytes of a record batch before its records: offset, length, epoch, magic, crc, attributes… count. */
 const BATCH_HEADER_BYTES = 61;
-const COMPRESSION_NAMES = ['none', 'gzip', 'snappy', 'lz4', 'zstd'];
 
 /** Kafka's classic encoding plus what record batches add: zigzag varints and length-prefixed bytes. */
 class RecordReader extends ClassicReader {
@@ -49,6 +48,10 @@ class RecordReader extends ClassicReader {
   }
 }
 
+function unreadableBatch(lastOffset: number, timestamp: number, reason: string): RawRecord {
+  return { offset: lastOffset, timestamp, key: null, value: null, headers: [], isControlRecord: true, unreadable: reason };
+}
+
 /** Record batches (magic 2) of one partition's record set, record by record. */
 export function* decodeRecordSet(recordSet: Buffer): Generator<RawRecord> {
   let position = 0;
@@ -64,7 +67,7 @@ export function* decodeRecordSet(recordSet: Buffer): Generator<RawRecord> {
     if (magic !== MAGIC_RECORD_BATCH) throw new Error(`Message format v${magic} (Kafka before 0.11) is not supported`);
     header.int32(); // crc: the broker checked it
     const attributes = header.int16();
-    header.int32(); // last offset delta
+    const lastOffsetDelta = header.int32();
     const baseTimestamp = header.long();
     const maxTimestamp = header.long();
     header.skip(8 + 2 + 4); // producer id, epoch, base sequence
@@ -73,12 +76,16 @@ export function* decodeRecordSet(recordSet: Buffer): Generator<RawRecord> {
     const isControlRecord = (attributes & CONTROL_BATCH) !== 0;
     const logAppendTime = (attributes & TIMESTAMP_TYPE_LOG_APPEND) !== 0;
     let records: RecordReader;
-    if (compression === 0) {
-      records = new RecordReader(recordSet.subarray(0, end), header.position);
-    } else if (compression === 1) {
-      records = new RecordReader(zlib.gunzipSync(recordSet.subarray(header.position, end)));
-    } else {
-      throw new Error(`Messages compressed with ${COMPRESSION_NAMES[compression] ?? compression} cannot be read yet (gzip and uncompressed can)`);
+    try {
+      records = compression === 0
+        ? new RecordReader(recordSet.subarray(0, end), header.position)
+        : new RecordReader(decompress(compression, recordSet.subarray(header.position, end)));
+    } catch (error) {
+      // One bad batch must not end the read of its partition, let alone of the others.
+      const codec = codecName(compression) ?? `codec ${compression}`;
+      yield unreadableBatch(baseOffset + lastOffsetDelta, maxTimestamp, `a ${codec} batch (offsets ${baseOffset}–${baseOffset + lastOffsetDelta}) could not be decompressed: ${(error as Error).message}`);
+      position = end;
+      continue;
     }
     for (let i = 0; i < count; i++) {
       records.varint(); // record length

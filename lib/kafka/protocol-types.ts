@@ -39,6 +39,12 @@ export interface RawRecord {
   /** In record order, duplicate keys kept; value null for a header without one. */
   headers: { key: string; value: Buffer | null }[];
   isControlRecord?: boolean;
+  /**
+   * Set on the stand-in for a batch that could not be decoded (corrupt, unknown codec): it takes
+   * the batch's last offset, with `isControlRecord` so readers that skip markers skip it, and says
+   * why, so a reader can tell the user and go on past it.
+   */
+  unreadable?: string;
 }
 
 export interface RawFetchResult {

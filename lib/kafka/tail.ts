@@ -99,6 +99,8 @@ export async function openTail(cluster: string, topic: string, params: TailParam
     let scanned = 0;
     let matched = 0;
     let note: string | undefined;
+    // The latest batch per partition that could not be decoded: said for the whole tail, not once.
+    const unreadable = new Map<number, string>();
 
     const status = (): TailStatus => ({
       scanned,
@@ -107,6 +109,7 @@ export async function openTail(cluster: string, topic: string, params: TailParam
       endOffsets: params.live ? null : Object.fromEntries(end),
       caughtUp: partitions.every((p) => positions.get(p)! >= end.get(p)!),
       note,
+      ...(unreadable.size ? { unreadable: [...unreadable].map(([partition, reason]) => ({ partition, reason })) } : {}),
     });
     const finished = () => !params.live && partitions.every((p) => positions.get(p)! >= end.get(p)!);
 
@@ -195,6 +198,10 @@ export async function openTail(cluster: string, topic: string, params: TailParam
                 const offset = record.offset;
                 if (offset < from || offset >= stop) continue;
                 next = offset + 1;
+                if (record.unreadable) {
+                  unreadable.set(part.partition, record.unreadable);
+                  yield { type: 'status', status: status() };
+                }
                 if (record.isControlRecord) continue; // transaction markers take an offset but are not messages
                 if (performance.now() - sliceStart > SLICE_MS) {
                   await new Promise((resolve) => setImmediate(resolve));
