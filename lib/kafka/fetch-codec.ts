@@ -14,6 +14,7 @@ export const FETCH_VERSION = 11;
 const MAGIC_RECORD_BATCH = 2;
 const COMPRESSION_MASK = 0x07;
 const TIMESTAMP_TYPE_LOG_APPEND = 0x08;
+const TRANSACTIONAL_BATCH = 0x10;
 const CONTROL_BATCH = 0x20;
 /** Bytes of a record batch before its records: offset, length, epoch, magic, crc, attributes… count. */
 const BATCH_HEADER_BYTES = 61;
@@ -70,10 +71,12 @@ export function* decodeRecordSet(recordSet: Buffer): Generator<RawRecord> {
     const lastOffsetDelta = header.int32();
     const baseTimestamp = header.long();
     const maxTimestamp = header.long();
-    header.skip(8 + 2 + 4); // producer id, epoch, base sequence
+    const producerId = header.int64();
+    header.skip(2 + 4); // producer epoch, base sequence
     const count = header.int32();
     const compression = attributes & COMPRESSION_MASK;
     const isControlRecord = (attributes & CONTROL_BATCH) !== 0;
+    const transactionalProducerId = (attributes & TRANSACTIONAL_BATCH) !== 0 ? producerId : undefined;
     const logAppendTime = (attributes & TIMESTAMP_TYPE_LOG_APPEND) !== 0;
     let records: RecordReader;
     try {
@@ -108,6 +111,9 @@ export function* decodeRecordSet(recordSet: Buffer): Generator<RawRecord> {
         value,
         headers,
         isControlRecord,
+        ...(transactionalProducerId === undefined ? {} : { transactionalProducerId }),
+        // A control record's key: int16 version, int16 type (0 abort, 1 commit).
+        ...(isControlRecord && key && key.length >= 4 ? { marker: key.readInt16BE(2) === 1 ? ('commit' as const) : ('abort' as const) } : {}),
       };
     }
     position = end;
@@ -128,15 +134,18 @@ export function decodeFetchResponse(payload: Buffer): RawFetchResult {
       const partition = r.int32();
       const errorCode = r.int16();
       const highWatermark = r.long();
-      r.skip(16); // last stable offset, log start offset
-      const aborted = r.int32();
-      if (aborted > 0) r.skip(aborted * 16);
+      const lastStableOffset = r.long();
+      r.skip(8); // log start offset
+      const abortedTransactions: { producerId: bigint; firstOffset: number }[] = [];
+      for (let a = r.int32(); a > 0; a--) abortedTransactions.push({ producerId: r.int64(), firstOffset: r.long() });
       r.int32(); // preferred read replica
       const recordSet = r.bytes(r.int32());
       partitions.push({
         partition,
         errorCode,
         highWatermark: String(highWatermark),
+        lastStableOffset,
+        abortedTransactions,
         messages: { [Symbol.iterator]: () => (recordSet ? decodeRecordSet(recordSet) : [][Symbol.iterator]()) },
       });
     }
