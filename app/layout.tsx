@@ -7,6 +7,7 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Kafka Dashboard', template: '%s · Kafka Dashboard' },
   description: 'Brokers, topics, messages and consumer groups of your Apache Kafka clusters.',
+  icons: { icon: { url: '/favicon.svg', type: 'image/svg+xml' } },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -23,6 +23,7 @@ const TOOLS = {
   'get-offsets': 'org.apache.kafka.tools.GetOffsetShell',
   configs: 'kafka.admin.ConfigCommand',
   'metadata-quorum': 'org.apache.kafka.tools.MetadataQuorumCommand',
+  features: 'org.apache.kafka.tools.FeatureCommand',
   'broker-api-versions': KAFKA_3 ? 'kafka.admin.BrokerApiVersionsCommand' : 'org.apache.kafka.tools.BrokerApiVersionsCommand',
   'reassign-partitions': 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand',
   storage: 'kafka.tools.StorageTool',

@@ -73,7 +73,7 @@ test.describe('messages', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const messages = new MessagesPage(page);
-    await messages.goto('local', topic, '?from=earliest');
+    await messages.goto('local', topic, '?from=earliest&mode=live');
     await expect(messages.counters()).toContainText('Live');
     await context.close(); // like a killed tab: no goodbye
     expect(groups()).toEqual(before);

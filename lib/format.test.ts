@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDuration, humanizeConfigValue } from './format';
+import { configValueInWords, formatBytes, formatDuration, humanizeConfigValue } from './format';
 
 describe('formatDuration', () => {
   it.each([
@@ -33,5 +33,27 @@ describe('humanizeConfigValue', () => {
     expect(humanizeConfigValue('max.message.bytes', '1048588')).toBe('1 MiB');
     expect(humanizeConfigValue('cleanup.policy', 'delete')).toBeNull();
     expect(humanizeConfigValue('min.insync.replicas', '2')).toBeNull();
+  });
+});
+
+describe('configValueInWords', () => {
+  it('says "forever" for Long.MAX_VALUE ms and for -1 where Kafka means no time limit', () => {
+    expect(configValueInWords('max.compaction.lag.ms', '9223372036854775807')).toBe('forever');
+    expect(configValueInWords('log.message.timestamp.after.max.ms', '9223372036854775807')).toBe('forever');
+    expect(configValueInWords('retention.ms', '-1')).toBe('forever');
+  });
+
+  it('says "unlimited" for sizes without a limit, and "as retention" for tiered storage’s -2', () => {
+    expect(configValueInWords('retention.bytes', '-1')).toBe('unlimited');
+    expect(configValueInWords('local.retention.ms', '-2')).toBe('as retention.ms');
+    expect(configValueInWords('local.retention.bytes', '-2')).toBe('as retention.bytes');
+  });
+
+  it('words other values as before, and leaves other names and odd values alone', () => {
+    expect(configValueInWords('retention.ms', '604800000')).toBe('7 days');
+    expect(configValueInWords('max.message.bytes', '1048588')).toBe(humanizeConfigValue('max.message.bytes', '1048588'));
+    expect(configValueInWords('min.insync.replicas', '2')).toBeNull();
+    expect(configValueInWords('retention.ms', null)).toBeNull();
+    expect(configValueInWords('segment.ms', '-5')).toBeNull();
   });
 });

@@ -58,3 +58,22 @@ export function humanizeConfigValue(name: string, value: string | null): string 
   if (name.endsWith('.bytes') || name === 'max.message.bytes') return formatBytes(n);
   return null;
 }
+
+/** Java's Long.MAX_VALUE: Kafka's "never" for durations (max.compaction.lag.ms, log.message.timestamp.after.max.ms). */
+const LONG_MAX = '9223372036854775807';
+
+/**
+ * A config value in words for config tables, saying "forever" / "unlimited" where Kafka means no
+ * limit: Long.MAX_VALUE, and -1 (retention.ms=-1, retention.bytes=-1). local.retention.* -2 means
+ * "as retention.*" (KIP-405). Other values as humanizeConfigValue words them.
+ */
+export function configValueInWords(name: string, value: string | null): string | null {
+  if (value === null) return null;
+  const duration = name.endsWith('.ms');
+  const size = name.endsWith('.bytes');
+  if (!duration && !size) return null;
+  if (value === LONG_MAX || value === '-1') return duration ? 'forever' : 'unlimited';
+  if (value === '-2' && name.startsWith('local.retention.')) return `as ${name.slice('local.'.length)}`;
+  if (value.startsWith('-')) return null;
+  return humanizeConfigValue(name, value);
+}

@@ -84,6 +84,15 @@ describe('parseTailParams', () => {
     expect(parsed.ok && tailQuery(parsed.params)).toBe(query);
   });
 
+  it('takes a page limit for bounded reads only, and round-trips it', () => {
+    const query = 'from=earliest&live=false&limit=500';
+    const parsed = parseTailParams(new URLSearchParams(query));
+    expect(parsed.ok && parsed.params.limit).toBe(500);
+    expect(parsed.ok && tailQuery(parsed.params)).toBe(query);
+    expect(parseTailParams(new URLSearchParams('from=earliest&limit=500'))).toEqual({ ok: false, problem: 'limit needs live=false (a page of a bounded read)' });
+    for (const limit of ['0', '100001', '1e3', '-1']) expect(parseTailParams(new URLSearchParams({ live: 'false', limit })).ok).toBe(false);
+  });
+
   it('round-trips Resume positions through tailQuery', () => {
     const params = { from: { kind: 'positions', positions: new Map([[0, 12], [3, 7]]) }, partitions: null, filter: null, live: true } as const;
     expect(parseTailParams(new URLSearchParams(tailQuery(params)))).toEqual({ ok: true, params });

@@ -22,7 +22,15 @@ export interface TailParams {
   partitions: number[] | null;
   filter: MessageFilter | null;
   live: boolean;
+  /**
+   * Browse paging: stop after this many messages (after the filter), taken across partitions in
+   * timestamp order (lib/kafka/tail-page.ts); the `done` status's positions are where the next page starts.
+   */
+  limit?: number;
 }
+
+/** The largest page: what the browser keeps at most. */
+export const MAX_PAGE = 100_000;
 
 /** Longest `positions:` text taken: a few thousand partitions, more than a URL can carry anyway. */
 export const MAX_POSITIONS_TEXT = 64 * 1024;
@@ -76,21 +84,28 @@ const schema = z.object({
   filterMode: z.enum(['substring', 'regex'], { error: 'filterMode must be substring or regex' }).default('substring'),
   filterOn: z.enum(['any', 'key', 'value', 'headers'], { error: 'filterOn must be any, key, value or headers' }).default('any'),
   live: z.enum(['true', 'false'], { error: 'live must be true or false' }).default('true'),
+  limit: z
+    .string()
+    .regex(/^\d{1,6}$/, { error: `limit must be a whole number from 1 to ${MAX_PAGE}` })
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= MAX_PAGE, { error: `limit must be a whole number from 1 to ${MAX_PAGE}` })
+    .optional(),
 });
 
 /** Parses the query; returns the first problem as text when it is invalid. */
 export function parseTailParams(query: URLSearchParams): { ok: true; params: TailParams } | { ok: false; problem: string } {
   const parsed = schema.safeParse(Object.fromEntries(query));
   if (!parsed.success) return { ok: false, problem: parsed.error.issues[0].message };
-  const { from, partitions, filter, filterMode, filterOn, live } = parsed.data;
+  const { from, partitions, filter, filterMode, filterOn, live, limit } = parsed.data;
+  // A page ends; a live tail does not: "the next N messages to arrive" is not a page.
+  if (limit !== undefined && live === 'true') return { ok: false, problem: 'limit needs live=false (a page of a bounded read)' };
   if (filter && filterMode === 'regex') {
     const compiled = compileUserRegex(filter);
     if (!compiled.ok) return { ok: false, problem: `filter: ${compiled.problem}` };
   }
-  return {
-    ok: true,
-    params: { from, partitions: partitions ?? null, filter: filter ? { pattern: filter, mode: filterMode, on: filterOn } : null, live: live === 'true' },
-  };
+  const params: TailParams = { from, partitions: partitions ?? null, filter: filter ? { pattern: filter, mode: filterMode, on: filterOn } : null, live: live === 'true' };
+  if (limit !== undefined) params.limit = limit;
+  return { ok: true, params };
 }
 
 /** The query string for a tail, the inverse of parseTailParams (for URLs that can be shared). */
@@ -105,6 +120,7 @@ export function tailQuery(params: TailParams): string {
     if (params.filter.on !== 'any') q.set('filterOn', params.filter.on);
   }
   if (!params.live) q.set('live', 'false');
+  if (params.limit !== undefined) q.set('limit', String(params.limit));
   return q.toString();
 }
 

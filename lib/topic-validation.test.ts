@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from '@/lib/zod';
-import { addPartitionsProblem, alterConfigsSchema, createTopicSchema, firstProblem, topicNameProblem, topicNameWarning } from './topic-validation';
+import { addPartitionsProblem, alterConfigsSchema, countFieldProblems, createTopicSchema, firstProblem, minInsyncReplicasWarning, topicNameClash, topicNameProblem, topicNameWarning } from './topic-validation';
 
 const valid = { name: 'orders', partitions: 6, replicationFactor: 3 };
 const problemOf = (input: unknown) => {
@@ -87,5 +87,34 @@ describe('firstProblem', () => {
     const parsed = z.object({ limits: z.object({ count: z.number() }) }).safeParse({ limits: {} });
     expect(parsed.success).toBe(false);
     if (!parsed.success) expect(firstProblem(parsed.error)).toBe('limits.count is required');
+  });
+});
+
+describe('create form checks as you type', () => {
+  it('finds an existing name and one that differs only by "." vs "_"', () => {
+    const existing = ['orders', 'metrics_eu.v1', '__proto__'];
+    expect(topicNameClash('orders', existing)).toBe('Topic "orders" already exists');
+    expect(topicNameClash('metrics.eu.v1', existing)).toBe('"metrics.eu.v1" collides with the existing topic "metrics_eu.v1": Kafka treats "." and "_" alike in metric names and refuses it');
+    expect(topicNameClash('metrics_eu_v1', existing)).toContain('collides with the existing topic "metrics_eu.v1"');
+    expect(topicNameClash('__proto__', existing)).toBe('Topic "__proto__" already exists');
+    expect(topicNameClash('payments', existing)).toBeNull();
+    expect(topicNameClash('', existing)).toBeNull();
+  });
+
+  it('words each count problem once, without a field-name prefix', () => {
+    expect(countFieldProblems({ partitions: '0', replicationFactor: '3' }, 3)).toEqual({ partitions: 'Partitions must be at least 1', replicationFactor: null });
+    expect(countFieldProblems({ partitions: '', replicationFactor: '1.5' }, 3)).toEqual({ partitions: 'Partitions is required', replicationFactor: 'Replication factor must be a whole number' });
+    expect(countFieldProblems({ partitions: '20000', replicationFactor: '4' }, 3)).toEqual({
+      partitions: 'Partitions must be at most 10,000',
+      replicationFactor: 'Replication factor cannot exceed the 3 live broker(s)',
+    });
+    expect(countFieldProblems({ partitions: '6', replicationFactor: '2' }, 3)).toEqual({ partitions: null, replicationFactor: null });
+  });
+
+  it('flags min.insync.replicas above the replication factor', () => {
+    expect(minInsyncReplicasWarning('3', 2)).toContain('higher than the replication factor (2)');
+    expect(minInsyncReplicasWarning('2', 2)).toBeNull();
+    expect(minInsyncReplicasWarning('', 1)).toBeNull();
+    expect(minInsyncReplicasWarning('x', 1)).toBeNull();
   });
 });

@@ -93,3 +93,54 @@ export function firstProblem(error: z.ZodError): string {
   const where = issue.path.length && !named ? `${issue.path.join('.')}: ` : '';
   return where + issue.message;
 }
+
+/** Kafka's collision key: "." and "_" are one character in metric names (Topic.unifyCollisionChars). */
+const collisionKey = (name: string) => name.replace(/\./g, '_');
+
+/**
+ * Why `name` cannot be created next to the `existing` topics, or null: the same name exists, or one
+ * that differs only by "." vs "_" (the controller refuses those with InvalidTopicException).
+ */
+export function topicNameClash(name: string, existing: Iterable<string>): string | null {
+  if (!name) return null;
+  const key = collisionKey(name);
+  for (const other of existing) {
+    if (other === name) return `Topic "${name}" already exists`;
+    if (collisionKey(other) === key) return `"${name}" collides with the existing topic "${other}": Kafka treats "." and "_" alike in metric names and refuses it`;
+  }
+  return null;
+}
+
+export interface CreateTopicFields {
+  partitions: string;
+  replicationFactor: string;
+}
+
+/**
+ * Each count field's own problem as the user types, worded once ("Partitions must be at least 1",
+ * never "partitions: Partitions must…"); the replication factor is checked against the live brokers.
+ */
+export function countFieldProblems(fields: CreateTopicFields, liveBrokers: number): { partitions: string | null; replicationFactor: string | null } {
+  const check = (what: string, text: string, max: number) => {
+    const parsed = wholeNumber(what, 1, max).safeParse(text.trim() === '' ? undefined : Number(text));
+    return parsed.success ? null : parsed.error.issues[0].message;
+  };
+  const replicationFactor = check('Replication factor', fields.replicationFactor, MAX_REPLICATION_FACTOR);
+  return {
+    partitions: check('Partitions', fields.partitions, MAX_PARTITIONS),
+    replicationFactor:
+      replicationFactor ?? (Number(fields.replicationFactor) > liveBrokers ? `Replication factor cannot exceed the ${liveBrokers} live broker(s)` : null),
+  };
+}
+
+/**
+ * min.insync.replicas above the replication factor: Kafka creates the topic, but every write with
+ * acks=all then fails with NOT_ENOUGH_REPLICAS. A warning, not a refusal.
+ */
+export function minInsyncReplicasWarning(minInsyncReplicas: string | undefined, replicationFactor: number): string | null {
+  if (!minInsyncReplicas || !/^\d+$/.test(minInsyncReplicas.trim()) || !Number.isInteger(replicationFactor) || replicationFactor < 1) return null;
+  const min = Number(minInsyncReplicas.trim());
+  return min > replicationFactor
+    ? `min.insync.replicas (${min}) is higher than the replication factor (${replicationFactor}): every write with acks=all would fail with NOT_ENOUGH_REPLICAS`
+    : null;
+}

@@ -4,9 +4,12 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { ClusterUnreachable } from '@/components/cluster/cluster-unreachable';
 import { ConfigTable } from '@/components/topics/config-table';
+import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
+import { Breadcrumbs, sectionCrumbs } from '@/components/ui/breadcrumbs';
 import { Loading } from '@/components/ui/loading';
 import { StatCard } from '@/components/ui/stat-card';
+import { ApiRequestError } from '@/lib/api/fetch';
 import { useBroker } from '@/lib/api/topics';
 import { formatBytes } from '@/lib/format';
 
@@ -14,10 +17,15 @@ export function BrokerView({ cluster, nodeId }: { cluster: string; nodeId: numbe
   const { data, error, isPending } = useBroker(cluster, nodeId);
   const [filter, setFilter] = useState('');
   if (isPending) return <Loading />;
-  if (!data) return <ClusterUnreachable cluster={cluster} error={error} />;
+  if (!data) {
+    // The broker left the cluster while the page was open (the page itself answers 404 for an unknown one).
+    if (error instanceof ApiRequestError && error.status === 404) return <Alert tone="warn" title="No such broker">{error.message}</Alert>;
+    return <ClusterUnreachable cluster={cluster} error={error} />;
+  }
   const overrides = data.configs.filter((c) => !c.isDefault).length;
   return (
     <div className="space-y-5">
+      <Breadcrumbs items={sectionCrumbs(cluster, { label: 'Brokers', path: 'brokers' }, `Broker ${data.nodeId}`)} />
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">Broker {data.nodeId}</h1>
         <span className="font-mono text-sm text-slate-500">{data.host ? `${data.host}:${data.port}` : 'not registered'}</span>

@@ -1,17 +1,24 @@
 'use client';
 
-import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { StatCard } from '@/components/ui/stat-card';
 import { useClusterOverview } from '@/lib/api/clusters';
+import { brokerRows } from '@/lib/cluster-health';
+import { topicListViewToParams } from '@/lib/topic-list';
 import { BrokersTable } from './brokers-table';
 import { ClusterUnreachable } from './cluster-unreachable';
+import { HealthVerdict } from './health-verdict';
 
 export function ClusterOverview({ cluster }: { cluster: string }) {
   const { data, error, isPending, isError } = useClusterOverview(cluster);
   if (isPending) return <Loading label={`Connecting to ${cluster}…`} />;
   if (isError && !data) return <ClusterUnreachable cluster={cluster} error={error} />;
   const overview = data!;
+  const base = `/clusters/${encodeURIComponent(cluster)}`;
+  // The counts include internal topics, so the lists they lead to do too.
+  const topics = (sort: 'name' | 'partitions' | 'underReplicatedPartitions' | 'offlinePartitions') =>
+    `${base}/topics${topicListViewToParams({ q: '', sort, dir: sort === 'name' ? 'asc' : 'desc', internal: true })}`;
+  const brokers = brokerRows(overview.brokers, overview.offlineBrokers);
   return (
     <div className="space-y-6">
       <div>
@@ -21,27 +28,29 @@ export function ClusterOverview({ cluster }: { cluster: string }) {
         </p>
       </div>
       {isError ? <ClusterUnreachable cluster={cluster} error={error} /> : null}
-      {overview.offlinePartitions > 0 ? (
-        <Alert tone="danger" title={`${overview.offlinePartitions} offline partition(s)`}>
-          These partitions have no leader: nothing can be written to or read from them.
-        </Alert>
-      ) : null}
-      {overview.underReplicatedPartitions > 0 ? (
-        <Alert tone="warn" title={`${overview.underReplicatedPartitions} under-replicated partition(s)`}>
-          Some replicas are out of the in-sync set; a broker may be down or falling behind.
-        </Alert>
-      ) : null}
-      <dl className="grid grid-cols-2 gap-4 md:grid-cols-3 lg:grid-cols-6">
-        <StatCard label="Brokers" value={overview.brokers.length} />
-        <StatCard label="Active controller" value={overview.controllerId ?? '—'} hint="Leader of the KRaft controller quorum" />
-        <StatCard label="Topics" value={overview.topics} hint="Including internal topics" />
-        <StatCard label="Partitions" value={overview.partitions} />
-        <StatCard label="Under-replicated" value={overview.underReplicatedPartitions} tone={overview.underReplicatedPartitions ? 'warn' : 'plain'} />
-        <StatCard label="Offline" value={overview.offlinePartitions} tone={overview.offlinePartitions ? 'danger' : 'plain'} />
+      <HealthVerdict overview={overview} />
+      <dl className="grid grid-cols-2 gap-4 md:grid-cols-4 lg:grid-cols-7">
+        <StatCard label="Brokers" value={overview.offlineBrokers.length ? `${overview.brokers.length} of ${brokers.length}` : overview.brokers.length} tone={overview.offlineBrokers.length ? 'danger' : 'plain'} href={`${base}/brokers`} />
+        <StatCard
+          label="Active controller"
+          value={overview.controllerId ?? '—'}
+          hint="Leader of the KRaft controller quorum"
+          tone={overview.controllerId === null ? 'warn' : 'plain'}
+          href={overview.controllerId === null ? undefined : `${base}/brokers/${overview.controllerId}`}
+        />
+        <StatCard
+          label="Kafka"
+          value={overview.kafkaVersion?.release ?? '—'}
+          hint={overview.kafkaVersion ? `Finalized metadata.version ${overview.kafkaVersion.metadataVersion} (kafka-features describe); the patch release is not reported over the protocol` : 'The cluster does not report a metadata.version'}
+        />
+        <StatCard label="Topics" value={overview.topics} hint="Including internal topics" href={topics('name')} />
+        <StatCard label="Partitions" value={overview.partitions} href={topics('partitions')} />
+        <StatCard label="Under-replicated" value={overview.underReplicatedPartitions} tone={overview.underReplicatedPartitions ? 'warn' : 'plain'} href={topics('underReplicatedPartitions')} />
+        <StatCard label="Offline" value={overview.offlinePartitions} tone={overview.offlinePartitions ? 'danger' : 'plain'} href={topics('offlinePartitions')} />
       </dl>
       <section aria-labelledby="brokers-heading" className="space-y-2">
         <h2 id="brokers-heading" className="text-lg font-semibold">Brokers</h2>
-        <BrokersTable brokers={overview.brokers} controllerId={overview.controllerId} />
+        <BrokersTable cluster={cluster} brokers={brokers} controllerId={overview.controllerId} />
       </section>
     </div>
   );

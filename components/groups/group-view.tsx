@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { ClusterUnreachable } from '@/components/cluster/cluster-unreachable';
 import { Alert } from '@/components/ui/alert';
+import { Breadcrumbs, sectionCrumbs } from '@/components/ui/breadcrumbs';
 import { Button } from '@/components/ui/button';
 import { Loading } from '@/components/ui/loading';
 import { StatCard } from '@/components/ui/stat-card';
@@ -29,6 +30,7 @@ export function GroupView({ cluster, groupId }: { cluster: string; groupId: stri
   const empty = data.state === 'Empty';
   return (
     <div className="space-y-5">
+      <Breadcrumbs items={sectionCrumbs(cluster, { label: 'Consumer groups', path: 'groups' }, data.groupId)} />
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="break-all text-xl font-semibold">{data.groupId}</h1>
         <StateBadge state={data.state} />

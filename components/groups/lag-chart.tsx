@@ -9,10 +9,21 @@ const COLORS = ['#4f46e5', '#d97706', '#059669', '#dc2626', '#0891b2', '#7c3aed'
 const time = (t: number) => new Date(t).toLocaleTimeString();
 type LagChartRow = LagChartData['rows'][number];
 
+/** A value between two gaps has no line to sit on: it gets a dot, so a lone sample still shows. */
+function loneDot(rows: LagChartRow[], series: number, color: string) {
+  const LoneDot = ({ cx, cy, index }: { cx?: number; cy?: number; index?: number }) => {
+    const i = index ?? 0;
+    const lone = rows[i]?.values[series] != null && rows[i - 1]?.values[series] == null && rows[i + 1]?.values[series] == null;
+    return lone && cx !== undefined && cy !== undefined ? <circle key={i} cx={cx} cy={cy} r={2.5} fill={color} /> : <g key={i} />;
+  };
+  return LoneDot;
+}
+
 /** Lag over time, as a total, per topic or per partition; updates as the server samples. */
 export function LagChart({ history, sampleIntervalMs }: { history: LagSample[]; sampleIntervalMs: number }) {
   const [mode, setMode] = useState<LagChartMode>('total');
   const chart = lagChart(history, mode);
+  const coverage = mode === 'total' ? chart.coverage : null;
   return (
     <section aria-labelledby="lag-chart-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex items-center gap-3">
@@ -26,6 +37,11 @@ export function LagChart({ history, sampleIntervalMs }: { history: LagSample[]; 
         </div>
         <span className="ml-auto text-xs text-slate-500">{history.length} samples, one every {sampleIntervalMs / 1000} s</span>
       </div>
+      {coverage ? (
+        <p className="text-xs text-amber-700" data-testid="lag-chart-coverage">
+          Total of {coverage.counted} of {coverage.seen} partitions: {coverage.seen - coverage.counted} missing from some samples are not counted, so gaps do not read as drops.
+        </p>
+      ) : null}
       {history.length < 2 ? (
         <p className="py-10 text-center text-sm text-slate-500">Collecting samples… the chart fills in as the server samples lag.</p>
       ) : (
@@ -38,7 +54,7 @@ export function LagChart({ history, sampleIntervalMs }: { history: LagSample[]; 
               <Tooltip labelFormatter={(t) => time(Number(t))} />
               {chart.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 11 }} /> : null}
               {chart.series.slice(0, 24).map((name, i) => (
-                <Line key={name} dataKey={(row: LagChartRow) => row.values[i]} name={name} stroke={COLORS[i % COLORS.length]} dot={false} strokeWidth={1.5} isAnimationActive={false} connectNulls={false} />
+                <Line key={name} dataKey={(row: LagChartRow) => row.values[i]} name={name} stroke={COLORS[i % COLORS.length]} dot={loneDot(chart.rows, i, COLORS[i % COLORS.length])} activeDot={{ r: 3 }} strokeWidth={1.5} isAnimationActive={false} connectNulls={false} />
               ))}
             </LineChart>
           </ResponsiveContainer>

@@ -10,7 +10,7 @@ import { failureMessage } from '@/lib/api/fetch';
 import { useResetOffsets } from '@/lib/api/groups';
 import { formatCount } from '@/lib/format';
 import { kafkaConsumerGroupsResetCommand } from '@/lib/group-cli';
-import type { GroupDetails, ResetOffsetsRequest, ResetTarget } from '@/lib/types/groups';
+import type { GroupDetails, ResetOffsetsRequest, ResetOffsetsResult, ResetTarget } from '@/lib/types/groups';
 
 const field = 'mt-1 w-full rounded border border-slate-300 px-2 py-1.5 focus:outline-none focus:ring-2 focus:ring-indigo-400';
 const TARGETS: { value: ResetTarget; label: string }[] = [
@@ -26,18 +26,20 @@ export function ResetOffsetsDialog({ cluster, group, onClose }: { cluster: strin
   const topics = [...new Set(group.offsets.map((o) => o.topic))];
   const [topic, setTopic] = useState(topics[0] ?? '');
   const [chosen, setChosen] = useState<number[] | null>(null);
-  const [to, setTo] = useState<ResetTarget>('latest');
+  // No default: "latest" would skip everything waiting, so the user must choose.
+  const [to, setTo] = useState<ResetTarget | ''>('');
   const [value, setValue] = useState('');
   const preview = useResetOffsets(cluster, group.groupId);
   const apply = useResetOffsets(cluster, group.groupId);
   const clusters = useClusters();
   const bootstrap = clusters.data?.clusters.find((c) => c.name === cluster)?.bootstrap.split(',')[0] ?? 'localhost:9092';
   const partitions = group.offsets.filter((o) => o.topic === topic).map((o) => o.partition);
+  const lagAfter = (c: ResetOffsetsResult['changes'][number]) => Math.max(0, c.logEndOffset - c.to);
 
   const needsValue = to === 'timestamp' || to === 'offset' || to === 'shift';
   const numeric = to === 'timestamp' ? new Date(value).getTime() : Number(value);
-  const valid = topic && (!needsValue || (value !== '' && Number.isFinite(numeric) && Number.isInteger(numeric)));
-  const request: ResetOffsetsRequest = { topic, to, ...(chosen ? { partitions: chosen } : {}), ...(needsValue && valid ? { value: numeric } : {}) };
+  const valid = topic && to !== '' && (!needsValue || (value !== '' && Number.isFinite(numeric) && Number.isInteger(numeric)));
+  const request: ResetOffsetsRequest = { topic, to: to || 'earliest', ...(chosen ? { partitions: chosen } : {}), ...(needsValue && valid ? { value: numeric } : {}) };
   const changed = () => preview.reset();
   const live = group.state !== 'Empty';
 
@@ -68,6 +70,7 @@ export function ResetOffsetsDialog({ cluster, group, onClose }: { cluster: strin
         <label className="block text-sm font-medium">
           Move to
           <select aria-label="Move to" value={to} onChange={(e) => { setTo(e.target.value as ResetTarget); setValue(''); changed(); }} className={field}>
+            <option value="" disabled>Choose where to move the offsets…</option>
             {TARGETS.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
           </select>
         </label>
@@ -77,19 +80,27 @@ export function ResetOffsetsDialog({ cluster, group, onClose }: { cluster: strin
             <input aria-label="Reset value" type={to === 'timestamp' ? 'datetime-local' : 'number'} step={to === 'timestamp' ? 1 : undefined} value={value} onChange={(e) => { setValue(e.target.value); changed(); }} className={field} />
           </label>
         ) : null}
-        <pre className="whitespace-pre-wrap break-all rounded bg-slate-900 p-2 text-xs text-slate-100" data-testid="reset-cli">{kafkaConsumerGroupsResetCommand(bootstrap, group.groupId, { ...request, dryRun: !preview.data })}</pre>
+        {to === '' ? null : <pre className="whitespace-pre-wrap break-all rounded bg-slate-900 p-2 text-xs text-slate-100" data-testid="reset-cli">{kafkaConsumerGroupsResetCommand(bootstrap, group.groupId, { ...request, dryRun: !preview.data })}</pre>}
         {preview.data ? (
           <table className="w-full text-sm" aria-label="Preview">
-            <thead className="text-left text-xs uppercase text-slate-500"><tr><th className="py-1">Partition</th><th className="py-1 text-right">Current</th><th className="py-1 text-right">New</th></tr></thead>
+            <thead className="text-left text-xs uppercase text-slate-500"><tr><th className="py-1">Partition</th><th className="py-1 text-right">Current</th><th className="py-1 text-right">New</th><th className="py-1 text-right">Lag now</th><th className="py-1 text-right">Lag after</th></tr></thead>
             <tbody>
               {preview.data.changes.map((c) => (
                 <tr key={c.partition} className="border-t border-slate-100">
                   <td className="py-1 font-mono">{c.partition}</td>
                   <td className="py-1 text-right tabular-nums">{c.from === null ? 'none' : formatCount(c.from)}</td>
                   <td className="py-1 text-right font-medium tabular-nums">{formatCount(c.to)}</td>
+                  <td className="py-1 text-right tabular-nums">{c.from === null ? 'none' : formatCount(Math.max(0, c.logEndOffset - c.from))}</td>
+                  <td className="py-1 text-right font-medium tabular-nums" data-testid={`lag-after-${c.partition}`}>{formatCount(lagAfter(c))}</td>
                 </tr>
               ))}
             </tbody>
+            <tfoot>
+              <tr className="border-t border-slate-300 font-medium">
+                <td className="py-1" colSpan={4}>Messages left to consume after the reset</td>
+                <td className="py-1 text-right tabular-nums" data-testid="lag-after-total">{formatCount(preview.data.changes.reduce((sum, c) => sum + lagAfter(c), 0))}</td>
+              </tr>
+            </tfoot>
           </table>
         ) : null}
         <ErrorText>{preview.error ? failureMessage('preview the reset', preview.error) : apply.error ? failureMessage('reset offsets', apply.error) : null}</ErrorText>

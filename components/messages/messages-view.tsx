@@ -1,110 +1,108 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ErrorText } from '@/components/ui/error-text';
+import { ApiRequestError } from '@/lib/api/fetch';
 import { rawValueUrl, streamUrl } from '@/lib/api/messages';
 import { useTopic } from '@/lib/api/topics';
 import { useMessageTail } from '@/lib/api/use-message-tail';
 import { formatCount } from '@/lib/format';
-import { parseTailParams, tailQuery, type TailParams } from '@/lib/tail-params';
-import type { WireMessage } from '@/lib/types/messages';
+import { KEEP_SIZES } from '@/lib/tail-form';
+import { tailQuery, type StartSpec, type TailParams } from '@/lib/tail-params';
+import { exportJsonLines } from './export-json-lines';
 import { MessageList } from './message-list';
-import { ProduceForm } from './produce-form';
+import { MessagesHeader } from './messages-header';
 import { TailControls } from './tail-controls';
-import { UploadForm } from './upload-form';
-import { useReadOnly } from '@/lib/api/clusters';
+import { TailStatusLine } from './tail-status-line';
+import { useTailUrl } from './use-tail-url';
 
-const DEFAULT_MAX = 5000;
+const select = 'rounded border border-slate-300 px-1 py-0.5';
+const positionsSpec = (positions: Record<string, number>): StartSpec => ({ kind: 'positions', positions: new Map(Object.entries(positions).map(([p, o]) => [Number(p), o])) });
 
-function exportJsonLines(messages: WireMessage[], topic: string) {
-  const blob = new Blob(messages.map((m) => JSON.stringify(m) + '\n'), { type: 'application/x-ndjson' });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = `${topic}-messages.jsonl`;
-  link.click();
-  URL.revokeObjectURL(link.href);
-}
-
+/**
+ * A topic's messages, read one of two ways (lib/tail-form.ts): Browse pages through from a start,
+ * oldest first; Live follows new messages, newest first, keeping the last `max`.
+ */
 export function MessagesView({ cluster, topic }: { cluster: string; topic: string }) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const parsed = parseTailParams(new URLSearchParams(searchParams.toString()));
-  const params: TailParams = parsed.ok ? parsed.params : { from: { kind: 'latest' }, partitions: null, filter: null, live: true };
-  const max = Math.min(100_000, Math.max(100, Number(searchParams.get('max')) || DEFAULT_MAX));
-  const newestFirst = searchParams.get('order') !== 'oldest';
+  const topicInfo = useTopic(cluster, topic);
+  const partitionCount = topicInfo.data?.partitions.length ?? null;
+  const settings = useTailUrl(partitionCount);
+  const { applied, view } = settings;
   const [run, setRun] = useState(0);
+  // Browse: where each page shown so far started (Previous goes back one). Live: where Pause stopped.
+  const [pages, setPages] = useState<StartSpec[]>([]);
   const [resumeFrom, setResumeFrom] = useState<Record<string, number> | null>(null);
   const [paused, setPaused] = useState(false);
-  const [panel, setPanel] = useState<'produce' | 'upload' | null>(null);
-  const topicInfo = useTopic(cluster, topic);
-  const readOnly = useReadOnly();
-  const partitionCount = topicInfo.data?.partitions.length ?? 1;
+  // Other settings (applied, or back/forward): a new read from its first page.
+  const [readKey, setReadKey] = useState(settings.formKey);
+  if (readKey !== settings.formKey) {
+    setReadKey(settings.formKey);
+    setPages([]);
+    setResumeFrom(null);
+    setPaused(false);
+  }
+  const missing = topicInfo.error instanceof ApiRequestError && topicInfo.error.status === 404;
 
-  const effective: TailParams = resumeFrom ? { ...params, from: { kind: 'positions', positions: new Map(Object.entries(resumeFrom).map(([p, o]) => [Number(p), o])) } } : params;
-  const url = paused || !parsed.ok ? null : `${streamUrl(cluster, topic, tailQuery(effective))}&run=${run}`;
-  const tail = useMessageTail(url, max);
+  const browse = applied?.mode === 'browse';
+  const read: TailParams | null = !applied ? null
+    : browse ? { ...applied.params, from: pages.at(-1) ?? applied.params.from, live: false, limit: applied.size }
+    : resumeFrom ? { ...applied.params, from: positionsSpec(resumeFrom) } : applied.params;
+  const url = !read || missing || (paused && !browse) ? null : `${streamUrl(cluster, topic, tailQuery(read))}&run=${run}`;
+  const tail = useMessageTail(url, browse ? applied.size : view.max, `${settings.formKey}#${run}`);
 
-  const setQuery = (next: TailParams, extra: Record<string, string> = {}) => {
-    const q = new URLSearchParams(tailQuery(next));
-    for (const [k, v] of Object.entries({ max: String(max), order: newestFirst ? 'newest' : 'oldest', ...extra })) if (!(k === 'max' && v === String(DEFAULT_MAX)) && !(k === 'order' && v === 'newest')) q.set(k, v);
-    router.replace(`${pathname}?${q}`, { scroll: false });
-  };
-  const restart = (next: TailParams) => {
-    tail.clear();
+  const restart = (nextPages: StartSpec[] = []) => {
+    setPages(nextPages);
     setResumeFrom(null);
     setPaused(false);
     setRun((r) => r + 1);
-    setQuery(next);
   };
   const pause = () => {
     setResumeFrom(tail.positions());
     setPaused(true);
   };
 
+  if (missing) {
+    return (
+      <div className="space-y-3">
+        <MessagesHeader cluster={cluster} topic={topic} partitionCount={null} />
+        <Alert tone="warn" title="No such topic">
+          Topic “{topic}” does not exist in cluster “{cluster}”. <Link href={`/clusters/${encodeURIComponent(cluster)}/topics`} className="text-indigo-700 underline">All topics</Link>
+        </Alert>
+      </div>
+    );
+  }
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-xl font-semibold">
-          <Link href={`/clusters/${encodeURIComponent(cluster)}/topics/${encodeURIComponent(topic)}`} className="text-indigo-700 hover:underline">{topic}</Link>
-          <span className="text-slate-400"> / </span>Messages
-        </h1>
-        {readOnly ? null : <div className="ml-auto flex gap-2">
-          <Button onClick={() => setPanel(panel === 'produce' ? null : 'produce')} aria-expanded={panel === 'produce'}>Produce a message</Button>
-          <Button onClick={() => setPanel(panel === 'upload' ? null : 'upload')} aria-expanded={panel === 'upload'}>Produce from a file</Button>
-        </div>}
-      </div>
-      {panel === 'produce' ? <div className="rounded-lg border border-slate-200 bg-white p-3"><ProduceForm cluster={cluster} topic={topic} partitions={partitionCount} /></div> : null}
-      {panel === 'upload' ? <div className="rounded-lg border border-slate-200 bg-white p-3"><UploadForm cluster={cluster} topic={topic} partitions={partitionCount} /></div> : null}
-      <TailControls key={searchParams.toString()} initial={params} partitionCount={partitionCount} onApply={restart} />
-      {!parsed.ok ? <ErrorText>{`This link's settings are invalid: ${parsed.problem}`}</ErrorText> : null}
+      <MessagesHeader cluster={cluster} topic={topic} partitionCount={partitionCount} />
+      <TailControls key={settings.formKey} initial={settings.draft} problems={settings.problems} partitionCount={partitionCount} onApply={(next) => { if (!settings.apply(next)) restart(); }} />
       <div className="flex flex-wrap items-center gap-3 text-sm">
-        {paused ? <Button variant="primary" onClick={() => setPaused(false)}>Resume</Button> : <Button onClick={pause} disabled={tail.state === 'done'}>Pause</Button>}
-        <Button onClick={tail.clear}>Clear</Button>
+        {browse ? <>
+          <Button onClick={() => restart(pages.slice(0, -1))} disabled={pages.length === 0}>Previous page</Button>
+          <Button variant="primary" onClick={() => restart([...pages, positionsSpec(tail.status!.positions)])} disabled={tail.state !== 'done' || !tail.status}>Next page</Button>
+        </> : <>
+          {paused ? <Button variant="primary" onClick={() => setPaused(false)}>Resume</Button> : <Button onClick={pause} disabled={!url || tail.state === 'done'}>Pause</Button>}
+          <Button onClick={tail.clear}>Clear</Button>
+          <label>Keep{' '}
+            <select aria-label="Messages kept" value={view.max} onChange={(e) => settings.setView('max', e.target.value)} className={select}>
+              {KEEP_SIZES.map((n) => <option key={n} value={n}>{formatCount(n)}</option>)}
+            </select>
+          </label>
+        </>}
         <Button onClick={() => exportJsonLines(tail.messages, topic)} disabled={!tail.messages.length}>Export JSON lines</Button>
-        <label>Keep{' '}
-          <select aria-label="Messages kept" value={max} onChange={(e) => setQuery(params, { max: e.target.value })} className="rounded border border-slate-300 px-1 py-0.5">
-            {[1000, 5000, 20000, 100000].map((n) => <option key={n} value={n}>{formatCount(n)}</option>)}
-          </select>
-        </label>
         <label>Order{' '}
-          <select aria-label="Order" value={newestFirst ? 'newest' : 'oldest'} onChange={(e) => setQuery(params, { order: e.target.value })} className="rounded border border-slate-300 px-1 py-0.5">
+          <select aria-label="Order" value={view.newestFirst ? 'newest' : 'oldest'} onChange={(e) => settings.setView('order', e.target.value)} className={select}>
             <option value="newest">newest first</option><option value="oldest">oldest first</option>
           </select>
         </label>
-        <span role="status" aria-live="polite" className="ml-auto text-slate-600" data-testid="tail-counters">
-          {paused ? 'Paused' : { idle: '', connecting: 'Connecting…', streaming: params.live ? 'Live' : 'Reading', done: 'Done', paused: 'Paused', error: 'Stopped' }[tail.state]}
-          {' · '}received {formatCount(tail.received)} · {formatCount(tail.rate)}/s
-          {params.filter ? ` · matched ${formatCount(tail.status?.matched ?? 0)} of ${formatCount(tail.status?.scanned ?? 0)} scanned` : ''}
-          {tail.dropped ? ` · ${formatCount(tail.dropped)} older dropped (keeping ${formatCount(max)})` : ''}
-        </span>
+        {applied ? <TailStatusLine mode={applied.mode} tail={tail} page={pages.length + 1} filtering={applied.params.filter !== null} max={view.max} /> : null}
       </div>
       {tail.status?.note ? <p className="text-sm text-amber-700">{tail.status.note}</p> : null}
       <ErrorText>{tail.error}</ErrorText>
-      <MessageList messages={tail.messages} newestFirst={newestFirst} rawUrl={(m) => rawValueUrl(cluster, topic, m.partition, m.offset)} />
+      {/* filter: highlights matches once MessageList takes it (another change); a spread, so this compiles before and after. */}
+      <MessageList messages={tail.messages} newestFirst={view.newestFirst} rawUrl={(m) => rawValueUrl(cluster, topic, m.partition, m.offset)} {...{ filter: applied?.params.filter ?? null }} />
     </div>
   );
 }

@@ -1,69 +1,97 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import type { MessageFilter, StartSpec, TailParams } from '@/lib/tail-params';
-import { compileUserRegex, USER_REGEX_SYNTAX } from '@/lib/user-regex';
+import { formatCount } from '@/lib/format';
+import { checkDraft, defaultMode, PAGE_SIZES, type CheckedDraft, type DraftProblems, type StartKind, type TailDraft } from '@/lib/tail-form';
+import type { MessageFilter } from '@/lib/tail-params';
+import { USER_REGEX_SYNTAX } from '@/lib/user-regex';
 
-const field = 'rounded border border-slate-300 px-2 py-1 text-sm focus:outline-none focus:ring-2 focus:ring-indigo-400';
+const field = 'rounded border border-slate-300 px-2 py-1 text-sm focus:outline-none focus:ring-2 focus:ring-indigo-400 aria-[invalid=true]:border-red-500';
 
-function toLocalInput(ms: number) {
-  const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
-  return d.toISOString().slice(0, 19);
+/** A labelled field with its problem right under it. */
+function Field({ label, problem, id, children, className = '' }: { label: string; problem?: string; id: string; children: ReactNode; className?: string }) {
+  return (
+    <label className={`flex flex-col ${className}`}>{label}
+      {children}
+      {problem ? <span id={id} role="alert" className="max-w-72 text-xs text-red-700">{problem}</span> : null}
+    </label>
+  );
 }
 
-/** Where to start, which partitions, what to match: applied with Start (or Enter), kept in the URL. */
-export function TailControls({ initial, partitionCount, onApply }: { initial: TailParams; partitionCount: number; onApply: (params: TailParams) => void }) {
-  const [kind, setKind] = useState<StartSpec['kind']>(initial.from.kind === 'positions' ? 'latest' : initial.from.kind);
-  const [offset, setOffset] = useState(initial.from.kind === 'offset' ? String(initial.from.offset) : '0');
-  const [time, setTime] = useState(toLocalInput(initial.from.kind === 'timestamp' ? initial.from.timestamp : Date.now() - 3_600_000));
-  const [partitions, setPartitions] = useState(initial.partitions?.join(',') ?? '');
-  const [filter, setFilter] = useState(initial.filter?.pattern ?? '');
-  const [mode, setMode] = useState<MessageFilter['mode']>(initial.filter?.mode ?? 'substring');
-  const [on, setOn] = useState<MessageFilter['on']>(initial.filter?.on ?? 'any');
-  const [live, setLive] = useState(initial.live);
-  // The same engine as the server's (RE2), so what is refused here would be refused there.
-  const compiled = mode === 'regex' && filter ? compileUserRegex(filter) : null;
-  const regexProblem = compiled && !compiled.ok ? compiled.problem : null;
+/**
+ * Where to start, how to read, which partitions, what to match: applied with Start (or Enter) and
+ * kept in the URL. What is typed stays as typed until applied; a problem is shown beside its field.
+ */
+export function TailControls({ initial, problems: linkProblems, partitionCount, onApply }: {
+  initial: TailDraft;
+  /** What was wrong in the link; each shows until its field is edited. */
+  problems: DraftProblems;
+  partitionCount: number | null;
+  onApply: (checked: Extract<CheckedDraft, { ok: true }>) => void;
+}) {
+  const [draft, setDraft] = useState(initial);
+  const [edited, setEdited] = useState<Set<keyof TailDraft>>(new Set());
+  const checked = checkDraft(draft, partitionCount);
+  const problem = (name: keyof TailDraft) => (checked.ok ? undefined : checked.problems[name]) ?? (edited.has(name) ? undefined : linkProblems[name]);
+  const set = (changes: Partial<TailDraft>) => {
+    setDraft((d) => ({ ...d, ...changes }));
+    setEdited((e) => new Set([...e, ...(Object.keys(changes) as (keyof TailDraft)[])]));
+  };
+  const invalid = (name: keyof TailDraft) => ({ 'aria-invalid': problem(name) ? true : undefined, 'aria-describedby': problem(name) ? `problem-${name}` : undefined });
+  const linkProblemLeft = (Object.keys(linkProblems) as (keyof TailDraft)[]).some((name) => !edited.has(name));
 
   const apply = (e: React.FormEvent) => {
     e.preventDefault();
-    if (regexProblem) return;
-    const from: StartSpec =
-      kind === 'offset' ? { kind, offset: Math.max(0, Math.floor(Number(offset) || 0)) }
-      : kind === 'timestamp' ? { kind, timestamp: new Date(time).getTime() || Date.now() }
-      : { kind: kind as 'earliest' | 'latest' };
-    const chosen = partitions.split(',').map((p) => p.trim()).filter((p) => /^\d+$/.test(p)).map(Number);
-    onApply({ from, partitions: chosen.length ? chosen : null, filter: filter ? { pattern: filter, mode, on } : null, live });
+    if (checked.ok && !linkProblemLeft) onApply(checked);
+    else setEdited(new Set()); // show every problem again
   };
 
   return (
-    <form onSubmit={apply} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm" aria-label="Tail settings">
-      <label className="flex flex-col">Start at
-        <select aria-label="Start at" value={kind} onChange={(e) => setKind(e.target.value as StartSpec['kind'])} className={field}>
+    <form onSubmit={apply} noValidate className="flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm" aria-label="Tail settings">
+      <Field label="Start at" id="problem-start" problem={problem('start')}>
+        <select aria-label="Start at" value={draft.start} onChange={(e) => set({ start: e.target.value as StartKind, mode: defaultMode(e.target.value as StartKind) })} className={field} {...invalid('start')}>
           <option value="latest">latest (new messages)</option>
           <option value="earliest">earliest (from the beginning)</option>
           <option value="offset">an offset</option>
           <option value="timestamp">a date and time</option>
         </select>
-      </label>
-      {kind === 'offset' ? <label className="flex flex-col">Offset<input aria-label="Start offset" type="number" min={0} value={offset} onChange={(e) => setOffset(e.target.value)} className={`${field} w-28`} /></label> : null}
-      {kind === 'timestamp' ? <label className="flex flex-col">From<input aria-label="Start time" type="datetime-local" step={1} value={time} onChange={(e) => setTime(e.target.value)} className={field} /></label> : null}
-      <label className="flex flex-col">Partitions
-        <input aria-label="Partitions" placeholder={`all (0–${partitionCount - 1})`} value={partitions} onChange={(e) => setPartitions(e.target.value)} className={`${field} w-32`} />
-      </label>
-      <label className="flex flex-col">Filter
-        <input aria-label="Filter" type="search" placeholder="substring or regex" value={filter} onChange={(e) => setFilter(e.target.value)} aria-invalid={regexProblem ? true : undefined} aria-describedby={mode === 'regex' ? 'filter-syntax' : undefined} className={`${field} w-56 font-mono`} />
-      </label>
-      <select aria-label="Filter mode" value={mode} onChange={(e) => setMode(e.target.value as MessageFilter['mode'])} className={field}>
-        <option value="substring">substring</option><option value="regex">regex</option>
-      </select>
-      <select aria-label="Filter on" value={on} onChange={(e) => setOn(e.target.value as MessageFilter['on'])} className={field}>
-        <option value="any">key, value or headers</option><option value="key">key</option><option value="value">value</option><option value="headers">headers</option>
-      </select>
-      <label className="flex items-center gap-1 pb-1.5"><input type="checkbox" checked={live} onChange={(e) => setLive(e.target.checked)} /> Live</label>
-      <Button type="submit" variant="primary">Start</Button>
-      {mode === 'regex' ? <p id="filter-syntax" role={regexProblem ? 'alert' : undefined} className={`basis-full text-xs ${regexProblem ? 'text-red-700' : 'text-slate-500'}`}>{regexProblem ?? USER_REGEX_SYNTAX}</p> : null}
+      </Field>
+      {draft.start === 'offset' ? <Field label="Offset" id="problem-offset" problem={problem('offset')}>
+        <input aria-label="Start offset" inputMode="numeric" value={draft.offset} onChange={(e) => set({ offset: e.target.value })} className={`${field} w-28`} {...invalid('offset')} />
+      </Field> : null}
+      {draft.start === 'timestamp' ? <Field label="From" id="problem-time" problem={problem('time')}>
+        <input aria-label="Start time" type="datetime-local" step={1} value={draft.time} onChange={(e) => set({ time: e.target.value })} className={field} {...invalid('time')} />
+      </Field> : null}
+      <Field label="Read" id="problem-mode" problem={problem('mode')}>
+        <select aria-label="Read mode" value={draft.mode} onChange={(e) => set({ mode: e.target.value as TailDraft['mode'] })} className={field} {...invalid('mode')}>
+          <option value="browse" disabled={draft.start === 'latest'}>browse (pages, oldest first)</option>
+          <option value="live">live (follow, newest first)</option>
+        </select>
+      </Field>
+      {draft.mode === 'browse' ? <Field label="Page size" id="problem-size" problem={problem('size')}>
+        <select aria-label="Page size" value={draft.size} onChange={(e) => set({ size: e.target.value })} className={field} {...invalid('size')}>
+          {[...new Set([...PAGE_SIZES.map(String), draft.size])].map((n) => <option key={n} value={n}>{/^\d+$/.test(n) ? formatCount(Number(n)) : n}</option>)}
+        </select>
+      </Field> : null}
+      <Field label="Partitions" id="problem-partitions" problem={problem('partitions')}>
+        <input aria-label="Partitions" placeholder={partitionCount ? `all (0–${partitionCount - 1})` : 'all'} value={draft.partitions} onChange={(e) => set({ partitions: e.target.value })} className={`${field} w-32`} {...invalid('partitions')} />
+      </Field>
+      <Field label="Filter" id="problem-filter" problem={problem('filter')}>
+        <input aria-label="Filter" type="search" placeholder="substring or regex" value={draft.filter} onChange={(e) => set({ filter: e.target.value })} className={`${field} w-56 font-mono`} {...invalid('filter')} />
+      </Field>
+      <Field label="Match" id="problem-filterMode" problem={problem('filterMode')}>
+        <select aria-label="Filter mode" value={draft.filterMode} onChange={(e) => set({ filterMode: e.target.value as MessageFilter['mode'] })} className={field} {...invalid('filterMode')}>
+          <option value="substring">substring</option><option value="regex">regex</option>
+        </select>
+      </Field>
+      <Field label="In" id="problem-filterOn" problem={problem('filterOn')}>
+        <select aria-label="Filter on" value={draft.filterOn} onChange={(e) => set({ filterOn: e.target.value as MessageFilter['on'] })} className={field} {...invalid('filterOn')}>
+          <option value="any">key, value or headers</option><option value="key">key</option><option value="value">value</option><option value="headers">headers</option>
+        </select>
+      </Field>
+      <Button type="submit" variant="primary" className="mt-5">Start</Button>
+      {draft.filterMode === 'regex' && !problem('filter') ? <p className="basis-full text-xs text-slate-500">{USER_REGEX_SYNTAX}</p> : null}
     </form>
   );
 }

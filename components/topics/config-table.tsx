@@ -1,6 +1,6 @@
 import { Badge } from '@/components/ui/badge';
 import { DataTable } from '@/components/ui/data-table';
-import { humanizeConfigValue } from '@/lib/format';
+import { configValueInWords } from '@/lib/format';
 import type { ConfigEntry } from '@/lib/types/topics';
 
 const SOURCE_LABEL: Record<string, string> = {
@@ -20,7 +20,7 @@ export function ConfigTable({ configs, filter, onEdit }: { configs: ConfigEntry[
     <DataTable caption="Configuration" columns={['Name', 'Value', 'Source', onEdit ? { label: <span className="sr-only">Actions</span> } : null]}>
       <tbody>
         {shown.map((c) => {
-          const human = humanizeConfigValue(c.name, c.value);
+          const human = configValueInWords(c.name, c.value);
           return (
             <tr key={c.name} data-testid={`config-${c.name}`} className={`border-t border-slate-100 ${c.isDefault ? '' : 'bg-indigo-50/50'}`}>
               <td className="px-3 py-1.5 font-mono">{c.name}</td>

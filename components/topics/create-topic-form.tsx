@@ -6,12 +6,13 @@ import { Button } from '@/components/ui/button';
 import { ErrorText } from '@/components/ui/error-text';
 import { useClusterOverview, useClusters } from '@/lib/api/clusters';
 import { failureMessage } from '@/lib/api/fetch';
-import { useCreateTopic } from '@/lib/api/topics';
-import { humanizeConfigValue } from '@/lib/format';
+import { useCreateTopic, useTopics } from '@/lib/api/topics';
+import { configValueInWords } from '@/lib/format';
 import { MAX_PARTITIONS, internalTopicRefusal, isInternalTopicName } from '@/lib/limits';
 import { kafkaTopicsCreateCommand } from '@/lib/topic-cli';
 import { RETENTION_PRESETS, TOPIC_CONFIGS, configValueProblem } from '@/lib/topic-configs';
-import { createTopicSchema, firstProblem, topicNameProblem, topicNameWarning } from '@/lib/topic-validation';
+import { countFieldProblems, createTopicSchema, firstProblem, minInsyncReplicasWarning, topicNameClash, topicNameProblem, topicNameWarning } from '@/lib/topic-validation';
+import { CopyCommand } from './copy-command';
 
 interface Row { key: string; value: string }
 
@@ -31,6 +32,8 @@ export function CreateTopicForm({ cluster }: { cluster: string }) {
   const ids = useId();
   const overview = useClusterOverview(cluster);
   const clusters = useClusters();
+  // Internal topics too: a new name must not clash with any of them either.
+  const existing = useTopics(cluster, true).data?.topics;
   const liveBrokers = overview.data?.brokers.length ?? 3;
   const [name, setName] = useState('');
   const [partitions, setPartitions] = useState('3');
@@ -49,11 +52,17 @@ export function CreateTopicForm({ cluster }: { cluster: string }) {
     return all;
   }, [presets, rows]);
   const input = { name, partitions: Number(partitions), replicationFactor: Number(replicationFactor), configs };
-  const nameProblem = !name ? null : isInternalTopicName(name) ? internalTopicRefusal(name, 'create') : topicNameProblem(name);
+  const nameProblem = !name
+    ? null
+    : isInternalTopicName(name)
+      ? internalTopicRefusal(name, 'create')
+      : topicNameProblem(name) ?? topicNameClash(name, (existing ?? []).map((t) => t.name));
+  const counts = countFieldProblems({ partitions, replicationFactor }, liveBrokers);
+  const minIsrWarning = minInsyncReplicasWarning(presets['min.insync.replicas'], input.replicationFactor);
   const parsed = createTopicSchema.safeParse({ ...input, partitions: partitions === '' ? undefined : input.partitions });
-  const problem = parsed.success
-    ? input.replicationFactor > liveBrokers ? `Replication factor cannot exceed the ${liveBrokers} live broker(s)` : nameProblem
-    : firstProblem(parsed.error);
+  // Shown beside their fields as the user types; the line under the form says only what they do not.
+  const fieldProblem = nameProblem ?? counts.partitions ?? counts.replicationFactor;
+  const problem = fieldProblem ?? (parsed.success ? null : firstProblem(parsed.error));
   const bootstrap = clusters.data?.clusters.find((c) => c.name === cluster)?.bootstrap.split(',')[0] ?? 'localhost:9092';
 
   const submit = (e: React.FormEvent) => {
@@ -70,19 +79,21 @@ export function CreateTopicForm({ cluster }: { cluster: string }) {
           Topic name
           <input autoFocus value={name} onChange={(e) => setName(e.target.value)} aria-invalid={Boolean(nameProblem)} className={`${field} font-mono`} placeholder="orders" />
           <span className="mt-1 block text-xs font-normal text-slate-500">Letters, digits, “.”, “_” and “-”, at most 249 characters.</span>
-          {nameProblem ? <span className="block text-xs font-normal text-red-700">{nameProblem}</span> : null}
+          {nameProblem ? <span data-testid="name-problem" className="block text-xs font-normal text-red-700">{nameProblem}</span> : null}
           {topicNameWarning(name) ? <span className="block text-xs font-normal text-amber-700">{topicNameWarning(name)}</span> : null}
         </label>
         <div className="grid grid-cols-2 gap-4">
           <label className="block text-sm font-medium">
             Partitions
-            <input type="number" min={1} max={MAX_PARTITIONS} step={1} value={partitions} onChange={(e) => setPartitions(e.target.value)} className={field} />
+            <input type="number" min={1} max={MAX_PARTITIONS} step={1} value={partitions} onChange={(e) => setPartitions(e.target.value)} aria-invalid={Boolean(counts.partitions)} className={field} />
             <span className="mt-1 block text-xs font-normal text-slate-500">At most {MAX_PARTITIONS.toLocaleString('en-US')}.</span>
+            {counts.partitions ? <span data-testid="partitions-problem" className="block text-xs font-normal text-red-700">{counts.partitions}</span> : null}
           </label>
           <label className="block text-sm font-medium">
             Replication factor
-            <input type="number" min={1} max={liveBrokers} step={1} value={replicationFactor} onChange={(e) => setReplication(e.target.value)} className={field} />
+            <input type="number" min={1} max={liveBrokers} step={1} value={replicationFactor} onChange={(e) => setReplication(e.target.value)} aria-invalid={Boolean(counts.replicationFactor)} className={field} />
             <span className="mt-1 block text-xs font-normal text-slate-500">{liveBrokers} live broker(s)</span>
+            {counts.replicationFactor ? <span data-testid="replication-problem" className="block text-xs font-normal text-red-700">{counts.replicationFactor}</span> : null}
           </label>
         </div>
         <fieldset className="grid grid-cols-2 gap-4">
@@ -90,7 +101,7 @@ export function CreateTopicForm({ cluster }: { cluster: string }) {
           {PRESET_FIELDS.map((f) => {
             const value = presets[f.name] ?? '';
             const setValue = (v: string) => setPresets((p) => ({ ...p, [f.name]: v }));
-            const hint = value ? configValueProblem(f.name, value) ?? humanizeConfigValue(f.name, value) : null;
+            const hint = value ? configValueProblem(f.name, value) ?? configValueInWords(f.name, value) : null;
             return (
               <label key={f.name} className="block text-sm">
                 {f.label} <span className="font-mono text-xs text-slate-500">{f.name}</span>
@@ -103,6 +114,7 @@ export function CreateTopicForm({ cluster }: { cluster: string }) {
                   <input inputMode="numeric" value={value} placeholder={f.placeholder} onChange={(e) => setValue(e.target.value)} className={field} />
                 )}
                 {hint ? <span className="block text-xs text-slate-500">{hint}</span> : null}
+                {f.name === 'min.insync.replicas' && minIsrWarning ? <span data-testid="min-isr-warning" className="block text-xs text-amber-700">{minIsrWarning}</span> : null}
               </label>
             );
           })}
@@ -121,7 +133,7 @@ export function CreateTopicForm({ cluster }: { cluster: string }) {
           ))}
           <Button onClick={() => setRows((r) => [...r, { key: '', value: '' }])}>Add config</Button>
         </fieldset>
-        {touched && problem ? <ErrorText>{problem}</ErrorText> : null}
+        {touched && problem && !fieldProblem ? <ErrorText>{problem}</ErrorText> : null}
         <ErrorText>{create.error ? failureMessage('create topic', create.error) : null}</ErrorText>
         <div className="flex gap-2">
           <Button type="submit" variant="primary" disabled={create.isPending}>{create.isPending ? 'Creating…' : 'Create topic'}</Button>
@@ -130,9 +142,7 @@ export function CreateTopicForm({ cluster }: { cluster: string }) {
       </div>
       <aside className="space-y-2">
         <h2 className="text-sm font-medium">The same with the Kafka CLI</h2>
-        <pre data-testid="cli-preview" className="whitespace-pre-wrap break-all rounded bg-slate-900 p-3 text-xs text-slate-100">
-          {kafkaTopicsCreateCommand({ bootstrap, name, partitions, replicationFactor, configs })}
-        </pre>
+        <CopyCommand command={kafkaTopicsCreateCommand({ bootstrap, name, partitions, replicationFactor, configs })} />
       </aside>
     </form>
   );

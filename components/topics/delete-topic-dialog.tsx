@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorText } from '@/components/ui/error-text';
+import { setFlash } from '@/components/ui/flash-notice';
 import { Modal } from '@/components/ui/modal';
 import { failureMessage } from '@/lib/api/fetch';
 import { useDeleteTopic } from '@/lib/api/topics';
@@ -15,7 +16,13 @@ export function DeleteTopicDialog({ cluster, topic, open, onClose }: { cluster: 
   const router = useRouter();
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    remove.mutate(topic, { onSuccess: () => router.push(`/clusters/${encodeURIComponent(cluster)}/topics`) });
+    const list = `/clusters/${encodeURIComponent(cluster)}/topics`;
+    remove.mutate(topic, {
+      onSuccess: () => {
+        setFlash(list, `Deleted topic ${topic}`);
+        router.push(list);
+      },
+    });
   };
   return (
     <Modal open={open} title="Delete topic" onClose={onClose}>

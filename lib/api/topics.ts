@@ -48,6 +48,8 @@ export const brokerQuery = (cluster: string, nodeId: number) =>
     queryKey: brokerKeys.details(cluster, nodeId),
     queryFn: () => apiFetch<BrokerDetails>(`${base(cluster)}/brokers/${nodeId}`),
     refetchInterval: REFRESH_MS,
+    // A missing broker is an answer, not a failure to retry (retrying showed "Failed to load cluster").
+    retry: (count, error) => count < 1 && !('status' in error && error.status === 404),
   });
 
 export const useTopics = (cluster: string, includeInternal: boolean) => useQuery(topicsQuery(cluster, includeInternal));

@@ -27,9 +27,9 @@ const RENDER_EVERY_MS = 200;
  * Owns the SSE connection of a tail and its bounded buffer. Messages go into a ref, and React
  * re-renders at most five times a second however fast they arrive, so a firehose costs the page
  * the same as a trickle, while a lone message is shown without waiting. The browser's automatic EventSource reconnect is refused: it would start
- * the tail over and show messages twice.
+ * the tail over and show messages twice. `session` names one read: when it changes, the buffer starts empty.
  */
-export function useMessageTail(url: string | null, maxMessages: number): TailView {
+export function useMessageTail(url: string | null, maxMessages: number, session = ''): TailView {
   const buffer = useRef<WireMessage[]>([]);
   const counters = useRef({ received: 0, dropped: 0, lastPositions: {} as Record<string, number>, samples: [] as { t: number; n: number }[] });
   const [version, setVersion] = useState(0);
@@ -38,6 +38,10 @@ export function useMessageTail(url: string | null, maxMessages: number): TailVie
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastRender = useRef(0);
+  // Read when a batch arrives: changing how many are kept must not reopen the stream (and read again).
+  const max = useRef(maxMessages);
+  // A new session (other settings, another page) starts empty; the same one resumed (after Pause) keeps its messages.
+  const lastSession = useRef(session);
 
   // A message after a quiet spell shows at once; under a firehose renders stay 200 ms apart.
   const render = useCallback(() => {
@@ -50,10 +54,30 @@ export function useMessageTail(url: string | null, maxMessages: number): TailVie
     }, wait);
   }, []);
 
+  const trim = useCallback(() => {
+    const excess = buffer.current.length - max.current;
+    if (excess > 0) {
+      buffer.current.splice(0, excess);
+      counters.current.dropped += excess;
+    }
+  }, []);
+
+  useEffect(() => {
+    max.current = maxMessages;
+    trim();
+    render();
+  }, [maxMessages, trim, render]);
+
   useEffect(() => {
     if (!url) {
       setState((s) => (s === 'streaming' || s === 'connecting' ? 'paused' : s));
       return;
+    }
+    if (lastSession.current !== session) {
+      lastSession.current = session;
+      buffer.current = [];
+      counters.current = { received: 0, dropped: 0, lastPositions: {}, samples: [] };
+      setStatus(null);
     }
     setState('connecting');
     setError(null);
@@ -65,11 +89,7 @@ export function useMessageTail(url: string | null, maxMessages: number): TailVie
       c.samples.push({ t: Date.now(), n: batch.length });
       for (const m of batch) c.lastPositions[m.partition] = Math.max(c.lastPositions[m.partition] ?? 0, m.offset + 1);
       buffer.current.push(...batch);
-      const excess = buffer.current.length - maxMessages;
-      if (excess > 0) {
-        buffer.current.splice(0, excess);
-        c.dropped += excess;
-      }
+      trim();
       setState('streaming');
       render();
     });
@@ -89,8 +109,13 @@ export function useMessageTail(url: string | null, maxMessages: number): TailVie
       setState('error');
       setError(data ? (JSON.parse(data) as { message: string }).message : 'The connection to the dashboard server was lost');
     });
-    return () => source.close();
-  }, [url, maxMessages, render]);
+    // The rate is messages over the last few seconds: re-rendered each second so it falls when they stop.
+    const tick = setInterval(() => setVersion((v) => v + 1), 1000);
+    return () => {
+      clearInterval(tick);
+      source.close();
+    };
+  }, [url, session, trim, render]);
 
   useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
 
@@ -98,15 +123,17 @@ export function useMessageTail(url: string | null, maxMessages: number): TailVie
   const recent = counters.current.samples.filter((s) => s.t > now - 5000);
   counters.current.samples = recent;
   const span = recent.length ? Math.max(1, (now - recent[0].t) / 1000) : 1;
+  // Nothing arrives while paused, done or stopped: the rate is 0 then, not the last one measured.
+  const flowing = url !== null && state === 'streaming';
 
   return {
     messages: buffer.current,
     version,
     received: counters.current.received,
     dropped: counters.current.dropped,
-    rate: Math.round(recent.reduce((s, x) => s + x.n, 0) / span),
+    rate: flowing ? Math.round(recent.reduce((s, x) => s + x.n, 0) / span) : 0,
     status,
-    state,
+    state: url === null && (state === 'streaming' || state === 'connecting') ? 'paused' : state,
     error,
     positions: () => {
       const merged = { ...(status?.positions ?? {}) };

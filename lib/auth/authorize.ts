@@ -3,7 +3,8 @@ import { AuthConfigError } from './users';
 
 /** Methods that change nothing: the CSRF check and the roles let them through. */
 export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const PUBLIC = new Set(['/login', '/api/auth/login', '/api/auth/logout']);
+// The favicon too: the login page shows it before anyone has a session.
+const PUBLIC = new Set(['/login', '/api/auth/login', '/api/auth/logout', '/favicon.svg']);
 
 export type Verdict = { ok: true } | { ok: false; status: 401 | 403 | 503; code: string; message: string; redirectToLogin: boolean };
 

@@ -4,6 +4,9 @@ import type { ClusterOverview, ClusterSummary } from '@/lib/types/cluster';
 import { withCluster } from './clients';
 import { coalesce } from './coalesce';
 import { DESCRIBE_QUORUM_API_KEY, decodeDescribeQuorumResponse, encodeDescribeQuorumRequest } from './describe-quorum';
+import { API_VERSIONS_API_KEY, API_VERSIONS_VERSION, decodeApiVersionsResponse, encodeApiVersionsRequest } from './api-versions-codec';
+import { offlineBrokerIds } from '@/lib/cluster-health';
+import { kafkaVersionFromMetadataLevel, type KafkaVersion } from '@/lib/kafka-version';
 import { isOffline, isUnderReplicated } from '@/lib/partition-health';
 import { decodedWith, handEncoded, type ProtocolCluster } from './protocol';
 
@@ -27,21 +30,40 @@ export async function activeControllerId(protocol: ProtocolCluster): Promise<num
 }
 
 /**
- * Cluster id, active controller, brokers and partition health in two round trips
- * (one Metadata for all topics, one DescribeQuorum), shared by concurrent callers for a second.
+ * The release line from the finalized `metadata.version` (ApiVersions v3), or null when the cluster
+ * does not report one (ZooKeeper-era clusters, brokers before KIP-584).
+ */
+export async function kafkaVersion(protocol: ProtocolCluster): Promise<KafkaVersion | null> {
+  try {
+    const features = await protocol.send(
+      handEncoded(API_VERSIONS_API_KEY, API_VERSIONS_VERSION, 'ApiVersions', encodeApiVersionsRequest()),
+      decodedWith(decodeApiVersionsResponse),
+    );
+    return kafkaVersionFromMetadataLevel(features.get('metadata.version'));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Cluster id, active controller, Kafka version, brokers (offline ones too) and partition health in
+ * three round trips (one Metadata for all topics, one DescribeQuorum, one ApiVersions), shared by
+ * concurrent callers for a second.
  */
 export function getClusterOverview(name: string): Promise<ClusterOverview> {
   return coalesce(`overview:${name}`, 1000, () =>
     withCluster(name, async ({ protocol }) => {
-      const [metadata, controllerId] = await Promise.all([protocol.metadata(), activeControllerId(protocol)]);
+      const [metadata, controllerId, version] = await Promise.all([protocol.metadata(), activeControllerId(protocol), kafkaVersion(protocol)]);
       const partitions = metadata.topicMetadata.flatMap((t) => t.partitionMetadata);
       return {
         name,
         clusterId: metadata.clusterId ?? null,
         controllerId,
+        kafkaVersion: version,
         brokers: metadata.brokers
           .map(({ nodeId, host, port, rack }) => ({ nodeId, host, port, rack: rack ?? null }))
           .sort((a, b) => a.nodeId - b.nodeId),
+        offlineBrokers: offlineBrokerIds(metadata.brokers.map((b) => b.nodeId), partitions),
         topics: metadata.topicMetadata.length,
         partitions: partitions.length,
         underReplicatedPartitions: partitions.filter(isUnderReplicated).length,

@@ -7,7 +7,8 @@ import {
   encodeDeleteGroupsRequest, encodeDescribeGroupsRequest,
 } from './group-codecs';
 import { forgetGroups } from './groups';
-import { describeConsumerProtocolGroups } from './groups-snapshot';
+import { describeConsumerProtocolGroups, tpKey } from './groups-snapshot';
+import { historyOf } from './lag-history';
 import { apiErrorFromKafkaCode } from './kafka-error-codes';
 import { OFFSET_FETCH_API_KEY, OFFSET_FETCH_VERSION, decodeOffsetFetchResponse, encodeOffsetFetchRequest } from './offset-fetch-codec';
 import { fetchOffsets, offsetsForTime } from './offsets';
@@ -90,10 +91,12 @@ export function resetOffsets(cluster: string, groupId: string, request: ResetOff
       const value = request.value ?? 0;
       const target = { earliest, latest, offset: value, shift: (from ?? earliest) + value, timestamp: byTime.get(partition) ?? -1 }[request.to];
       const to = request.to === 'timestamp' && target < 0 ? latest : clamp(target, earliest, latest);
-      return { topic: request.topic, partition, from, to };
+      return { topic: request.topic, partition, from, to, logEndOffset: latest };
     });
     if (!request.dryRun) {
       await protocol.commitOffsets(groupId, request.topic, changes.map((c) => ({ partition: c.partition, offset: c.to })));
+      // The lag status must read the jump as a reset, not as consumption.
+      historyOf(cluster).markReset(groupId, changes.map((c) => tpKey(c.topic, c.partition)));
       forgetGroups(cluster);
     }
     return { dryRun: Boolean(request.dryRun), changes };
@@ -111,6 +114,7 @@ export function deleteGroup(cluster: string, groupId: string): Promise<void> {
     );
     if (result?.errorCode === 68) throw new ApiError(409, 'GROUP_NOT_EMPTY', `"${groupId}" has members again; stop its consumers first`);
     if (result?.errorCode) throw apiErrorFromKafkaCode(result.errorCode, null, `Kafka refused to delete "${groupId}"`);
+    historyOf(cluster).forget(groupId);
     forgetGroups(cluster);
   });
 }

@@ -1,13 +1,13 @@
 import 'server-only';
-import { catchUpMs, partitionLag, totalLag } from '@/lib/lag';
+import { catchUp, partitionLag, totalLag, windowOf } from '@/lib/lag';
 import { partitionStatus, worstStatus } from '@/lib/lag-status';
 import type { GroupDetails, GroupList, GroupPartitionOffset, GroupSummary, LagSample, TopicConsumer } from '@/lib/types/groups';
 import { clusterConfig, withCluster } from './clients';
 import { coalesce, forget } from './coalesce';
 import { notFound } from './errors';
 import { takeGroupsSnapshot, tpKey, type GroupRecord, type GroupsSnapshot } from './groups-snapshot';
-import { historyOf, lagSettings } from './lag-history';
-import { oldestUnconsumedTimestamps } from './oldest-unconsumed';
+import { hasConsumers, historyOf, lagSettings } from './lag-history';
+import { oldestUnconsumed, unreadable } from './oldest-unconsumed';
 
 const samplers = ((globalThis as { __lagSamplers?: Map<string, NodeJS.Timeout> }).__lagSamplers ??= new Map());
 
@@ -45,16 +45,15 @@ function partitionKeys(group: GroupRecord): { key: string; topic: string; partit
 function evaluate(cluster: string, snapshot: GroupsSnapshot, group: GroupRecord) {
   const rules = lagSettings();
   const history = historyOf(cluster);
-  const hasMembers = group.members.length > 0;
+  const hasMembers = hasConsumers(group);
   const partitions = partitionKeys(group).map(({ key, topic, partition }) => {
     const committed = group.committed.get(key) ?? null;
     const logEnd = snapshot.logEnd.get(key) ?? null;
     const points = history.points(group.groupId, key);
-    const current = { t: snapshot.t, committed, logEnd };
+    const current = { t: snapshot.t, committed, logEnd, members: hasMembers, reset: history.resetPending(group.groupId, key) };
     const series = points.at(-1)?.t === snapshot.t ? points : [...points, current];
     const verdict = partitionStatus(series, hasMembers, rules);
-    const recent = series.filter((p) => p.t >= snapshot.t - rules.windowMs);
-    return { key, topic, partition, committed, logEnd, lag: partitionLag(committed, logEnd), verdict, catchUp: catchUpMs(recent) };
+    return { key, topic, partition, committed, logEnd, lag: partitionLag(committed, logEnd), verdict, catchUp: catchUp(windowOf(series, rules.windowMs)) };
   });
   const verdict = worstStatus(partitions.filter((p) => p.verdict.status !== 'unknown').map((p) => ({ label: `${p.topic}-${p.partition}`, verdict: p.verdict })));
   return { partitions, verdict, totalLag: totalLag(partitions.map((p) => p.lag)) };
@@ -75,7 +74,7 @@ export async function listGroups(cluster: string): Promise<GroupList> {
       totalLag: lag,
       status: verdict.status,
       statusReason: verdict.reason,
-      lagTrend: history.samples(group.groupId).slice(-30).map((s) => s.totalLag ?? 0),
+      lagTrend: history.samples(group.groupId).slice(-30).map((s) => s.totalLag),
     };
   });
   return { groups, sampleIntervalMs: lagSettings().sampleIntervalMs };
@@ -88,10 +87,11 @@ export async function getGroup(cluster: string, groupId: string): Promise<GroupD
   if (!group) throw notFound('GROUP_NOT_FOUND', `Consumer group "${groupId}" does not exist`);
   const { partitions, verdict, totalLag: lag } = evaluate(cluster, snapshot, group);
   const waiting = partitions.filter((p) => p.lag && p.committed !== null).map((p) => ({ topic: p.topic, partition: p.partition, offset: p.committed! }));
-  const timestamps = await withCluster(cluster, ({ protocol }) => oldestUnconsumedTimestamps(protocol, snapshot.metadata, waiting)).catch(() => new Map<string, number>());
+  const timestamps = await withCluster(cluster, ({ protocol }) => oldestUnconsumed(protocol, snapshot.metadata, waiting)).catch(unreadable(waiting));
   const offsets = partitions.map((p): GroupPartitionOffset => {
     const owner = group.owners.get(p.key);
     const oldest = timestamps.get(p.key);
+    const lagMs = p.lag === 0 ? 0 : oldest?.timestamp != null ? Math.max(0, snapshot.t - oldest.timestamp) : null;
     return {
       topic: p.topic,
       partition: p.partition,
@@ -103,15 +103,17 @@ export async function getGroup(cluster: string, groupId: string): Promise<GroupD
       host: owner?.host ?? null,
       status: p.verdict.status,
       statusReason: p.verdict.reason,
-      lagMs: p.lag === 0 ? 0 : oldest !== undefined ? Math.max(0, snapshot.t - oldest) : null,
-      catchUpMs: p.catchUp,
+      lagMs,
+      lagNote: p.lag ? oldest?.note ?? (lagMs === null ? 'the oldest waiting record could not be read' : null) : null,
+      catchUpMs: p.catchUp.ms,
+      catchUpNote: p.catchUp.note,
     };
   });
   const history = historyOf(cluster).samples(groupId).map((s): LagSample => ({
     t: s.t,
     totalLag: s.totalLag,
     partitions: s.partitions
-      ? Object.fromEntries([...s.partitions].map(([key, [committed, logEnd]]) => [key, partitionLag(committed, logEnd)]))
+      ? Object.fromEntries([...s.partitions].map(([key, p]) => [key, partitionLag(p.committed, p.logEnd)]))
       : undefined,
   }));
   return {

@@ -1,15 +1,14 @@
 import 'server-only';
-import { encodeBytes } from '@/lib/message-encoding';
 import { messageMatcher, type StartSpec, type TailParams } from '@/lib/tail-params';
-import type { TailStatus, WireHeader, WireMessage } from '@/lib/types/messages';
+import type { TailStatus, WireMessage } from '@/lib/types/messages';
 import { withCluster } from './clients';
 import { badRequest } from './errors';
 import { fetchOffsets, offsetsForTime } from './offsets';
-import type { ProtocolCluster, RawFetchResult, RawRecord, RawTopic } from './protocol';
+import type { ProtocolCluster, RawFetchResult, RawTopic } from './protocol';
+import { readPage } from './tail-page';
+import { toWire } from './wire-message';
 import { topicMetadata } from './topics';
 
-/** Values above this are cut in the stream; the whole value is one click away (…/messages/raw). */
-export const VALUE_PREVIEW_BYTES = 64 * 1024;
 const OFFSET_OUT_OF_RANGE = 1;
 const FETCH_MAX_BYTES = 4 * 1024 * 1024;
 const PARTITION_MAX_BYTES = 1024 * 1024;
@@ -22,38 +21,6 @@ const FRAME_MESSAGES = 500;
 const SLICE_MS = 20;
 
 export type TailEvent = { type: 'messages'; messages: WireMessage[] } | { type: 'status'; status: TailStatus } | { type: 'done'; status: TailStatus };
-
-/** A message as it travels to the browser; `withText` adds the plain text a filter is matched against. */
-function toWire(partition: number, record: RawRecord, withText: boolean): { message: WireMessage; text: { key: string; value: string; headers: string } | null } {
-  const key = encodeBytes(record.key);
-  const value = encodeBytes(record.value, VALUE_PREVIEW_BYTES);
-  let headerBytes = 0;
-  const headers = record.headers.map((h): WireHeader => {
-    const encoded = encodeBytes(h.value);
-    headerBytes += Buffer.byteLength(h.key) + (h.value?.length ?? 0);
-    return { key: h.key, value: encoded.data, encoding: encoded.encoding };
-  });
-  const valueSize = record.value?.length ?? 0;
-  return {
-    message: {
-      partition,
-      offset: Number(record.offset),
-      timestamp: Number(record.timestamp),
-      key: key.data,
-      value: value.data,
-      headers,
-      size: (record.key?.length ?? 0) + valueSize + headerBytes,
-      valueSize,
-      truncated: value.truncated,
-      encoding: { key: key.encoding, value: value.encoding },
-    },
-    text: !withText ? null : {
-      key: record.key?.toString('utf8') ?? '',
-      value: record.value?.subarray(0, VALUE_PREVIEW_BYTES).toString('utf8') ?? '',
-      headers: headers.map((h) => `${h.key}=${h.value ?? ''}`).join('\n'),
-    },
-  };
-}
 
 /** Start offsets per partition, resolved now, so nothing produced after opening is missed. */
 async function startOffsets(protocol: ProtocolCluster, meta: RawTopic, partitions: number[], from: StartSpec) {
@@ -93,6 +60,10 @@ export async function openTail(cluster: string, topic: string, params: TailParam
     const partitions = params.partitions ?? all;
     const chosen = new Set(partitions); // looked up every round, for every partition of the topic
     const { start, end } = await startOffsets(opening, meta, partitions, params.from);
+    if (params.limit !== undefined) {
+      const page = { cluster, topic, meta, partitions, start, end, limit: params.limit, matches: params.filter ? messageMatcher(params.filter) : null };
+      return { events: (signal: AbortSignal) => readPage(page, signal) };
+    }
     const positions = new Map(start);
     const matches = messageMatcher(params.filter);
     const filtering = params.filter !== null;
@@ -114,7 +85,8 @@ export async function openTail(cluster: string, topic: string, params: TailParam
     const finished = () => !params.live && partitions.every((p) => positions.get(p)! >= end.get(p)!);
 
     async function* events(signal: AbortSignal): AsyncGenerator<TailEvent> {
-      let lastStatus = 0;
+      yield { type: 'status', status: status() }; // where it starts, before the first fetch answers
+      let lastStatus = Date.now();
       let sliceStart = performance.now();
       const inflight = new Map<number, Promise<{ leader: number; ps: number[]; result: RawFetchResult | null }>>();
       const busy = new Set<number>();
@@ -242,6 +214,6 @@ export async function openTail(cluster: string, topic: string, params: TailParam
       if (!signal.aborted) yield { type: 'done', status: status() };
     }
 
-    return { events, status };
+    return { events };
   });
 }

@@ -23,7 +23,12 @@ export interface ClusterOverview {
   clusterId: string | null;
   /** The active KRaft controller (DescribeQuorum's leader); null when the cluster does not say. */
   controllerId: number | null;
+  /** The brokers registered in the metadata: the live ones. */
   brokers: Broker[];
+  /** Brokers that hold replicas but are not registered (down): node ids, ascending. */
+  offlineBrokers: number[];
+  /** From the finalized metadata.version; null when the cluster does not report it. */
+  kafkaVersion: { release: string; metadataVersion: string } | null;
   topics: number;
   partitions: number;
   underReplicatedPartitions: number;

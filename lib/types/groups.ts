@@ -1,6 +1,7 @@
 /** What the consumer-group endpoints return; shared by route handlers, hooks and components. */
 
-export type LagStatus = 'ok' | 'lagging' | 'stalled' | 'stopped' | 'rewinding' | 'unknown';
+/** See lib/lag-status.ts and the README's lag rules. */
+export type LagStatus = 'ok' | 'lagging' | 'stalled' | 'no-consumer' | 'stopped' | 'reset' | 'unknown';
 
 export interface StatusVerdict {
   status: LagStatus;
@@ -19,8 +20,8 @@ export interface GroupSummary {
   totalLag: number | null;
   status: LagStatus;
   statusReason: string;
-  /** Recent total lag samples, oldest first, for a sparkline. */
-  lagTrend: number[];
+  /** Recent total lag samples, oldest first, for a sparkline; null where a sample lacked a partition (a gap, not a dip). */
+  lagTrend: (number | null)[];
 }
 
 export interface GroupList {
@@ -51,8 +52,12 @@ export interface GroupPartitionOffset {
   statusReason: string;
   /** Age in ms of the oldest message the group has not consumed (0 when caught up). */
   lagMs: number | null;
-  /** Estimated ms to catch up at the recent consumption rate; null when not catching up. */
+  /** Why `lagMs` is null although the partition has lag (the oldest waiting record cannot be read). */
+  lagNote: string | null;
+  /** Estimated ms to catch up at the consumption rate observed over the window; null when it cannot be told. */
   catchUpMs: number | null;
+  /** Why `catchUpMs` is null ("not consuming", "collecting samples", the rates when not gaining). */
+  catchUpNote: string | null;
 }
 
 export interface LagSample {
@@ -89,7 +94,8 @@ export interface ResetOffsetsRequest {
 
 export interface ResetOffsetsResult {
   dryRun: boolean;
-  changes: { topic: string; partition: number; from: number | null; to: number }[];
+  /** `logEndOffset` as read for the reset: the lag after it is logEndOffset − to. */
+  changes: { topic: string; partition: number; from: number | null; to: number; logEndOffset: number }[];
 }
 
 /** A group's standing on one topic, for the topic page's Consumers tab. */

@@ -33,6 +33,7 @@ describe('a broker dies and comes back', () => {
         : undefined;
     }, 40_000);
     expect(degraded.value.brokers.map((b) => b.nodeId)).toEqual([0, 1]);
+    expect(degraded.value.offlineBrokers).toEqual([2]);
     const partitionLines = (text: string) => text.split('\n').filter((line) => /\tPartition: \d+/.test(line)).length;
     expect(degraded.value.underReplicatedPartitions).toBe(partitionLines(kafkaCli('topics', '--describe', '--under-replicated-partitions')));
     expect(degraded.value.offlinePartitions).toBe(partitionLines(kafkaCli('topics', '--describe', '--unavailable-partitions')));

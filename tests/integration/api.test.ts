@@ -46,9 +46,11 @@ describe('GET /api/clusters/{cluster}', () => {
     expect(response.headers.get('content-type')).toContain('application/json');
     const body = await response.json();
     expect(Object.keys(body).sort()).toEqual(
-      ['brokers', 'clusterId', 'controllerId', 'name', 'offlinePartitions', 'partitions', 'topics', 'underReplicatedPartitions'].sort(),
+      ['brokers', 'clusterId', 'controllerId', 'kafkaVersion', 'name', 'offlineBrokers', 'offlinePartitions', 'partitions', 'topics', 'underReplicatedPartitions'].sort(),
     );
     expect(body.brokers).toHaveLength(3);
+    expect(body.offlineBrokers).toEqual([]);
+    expect(body.kafkaVersion.metadataVersion).toMatch(/^\d+\.\d+-IV\d+$/);
     expect([0, 1, 2]).toContain(body.controllerId);
   });
 

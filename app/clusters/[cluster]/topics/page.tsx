@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { TopicsView } from '@/components/topics/topics-view';
+import { FlashNotice } from '@/components/ui/flash-notice';
 import { Loading } from '@/components/ui/loading';
 import { routeParam } from '@/lib/route-param';
 
@@ -9,8 +10,11 @@ export const metadata: Metadata = { title: 'Topics' };
 export default async function TopicsPage({ params }: { params: Promise<{ cluster: string }> }) {
   const cluster = routeParam((await params).cluster);
   return (
-    <Suspense fallback={<Loading />}>
-      <TopicsView cluster={cluster} />
-    </Suspense>
+    <>
+      <FlashNotice />
+      <Suspense fallback={<Loading />}>
+        <TopicsView cluster={cluster} />
+      </Suspense>
+    </>
   );
 }
