@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PartitionTransactions, type Isolation } from './isolation';
+import type { Isolation } from '@/lib/tail-params';
+import { PartitionTransactions } from './isolation';
 import type { RawRecord } from './protocol-types';
 
 const data = (offset: number, producer?: bigint): RawRecord => ({ offset, timestamp: 0, key: null, value: null, headers: [], ...(producer === undefined ? {} : { transactionalProducerId: producer }) });

@@ -6,10 +6,8 @@
  * queue), except that read_uncommitted keeps aborted records and marks them, as an operator wants
  * to see them. Pure: no I/O.
  */
+import type { Isolation } from '@/lib/tail-params';
 import type { RawRecord } from './protocol-types';
-
-export const ISOLATIONS = ['read_uncommitted', 'read_committed'] as const;
-export type Isolation = (typeof ISOLATIONS)[number];
 
 /** What a record is to a reader: dropped (markers, aborted under read_committed) or shown with flags. */
 export type Verdict = { show: false } | { show: true; aborted: boolean; pending: boolean };

@@ -33,6 +33,10 @@ export interface WireMessage {
   valueSize: number;
   truncated: boolean;
   encoding: { key: Encoding; value: Encoding };
+  /** Part of a transaction that was aborted (shown under read_uncommitted only). */
+  aborted?: true;
+  /** Part of a transaction still open when read (beyond the last stable offset). */
+  pending?: true;
 }
 
 export interface TailStatus {
