@@ -1,7 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // kafkajs is a Node library with dynamic requires; load it from node_modules at run time.
-  serverExternalPackages: ['kafkajs'],
+  // Node libraries loaded from node_modules at run time: kafkajs has dynamic requires, the codecs
+  // native binaries (snappy, LZ4) or a .wasm file next to their code (zstd).
+  serverExternalPackages: ['kafkajs', 'snappy', 'lz4-napi', '@bokuweb/zstd-wasm'],
   poweredByHeader: false,
   async headers() {
     return [

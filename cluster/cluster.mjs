@@ -30,6 +30,8 @@ const TOOLS = {
   'broker-api-versions': KAFKA_3 ? 'kafka.admin.BrokerApiVersionsCommand' : 'org.apache.kafka.tools.BrokerApiVersionsCommand',
   'reassign-partitions': 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand',
   storage: 'kafka.tools.StorageTool',
+  // Reads segment files on disk (tests check which codec a batch was written with).
+  'dump-log': KAFKA_3 ? 'kafka.tools.DumpLogSegments' : 'org.apache.kafka.tools.DumpLogSegments',
 };
 
 function fail(message) {
@@ -266,7 +268,7 @@ function tool(name, args) {
   resolveJars();
   writeConfigs();
   const hasTarget = args.some((a) => a === '--bootstrap-server' || a === '--bootstrap-controller' || a === '--broker-list');
-  const extra = hasTarget || name === 'storage' ? [] : ['--bootstrap-server', BOOTSTRAP[0]];
+  const extra = hasTarget || name === 'storage' || name === 'dump-log' ? [] : ['--bootstrap-server', BOOTSTRAP[0]];
   const result = spawnSync('java', java(mainClass, [...extra, ...args]), { stdio: 'inherit' });
   process.exit(result.status ?? 1);
 }

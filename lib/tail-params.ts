@@ -27,7 +27,13 @@ export interface TailParams {
    * timestamp order (lib/kafka/tail-page.ts); the `done` status's positions are where the next page starts.
    */
   limit?: number;
+  /** read_uncommitted (default) marks aborted and still-open transactions' records; read_committed leaves them out. */
+  isolation?: Isolation;
 }
+
+/** Kafka's isolation levels, as a consumer's `isolation.level` names them. */
+export const ISOLATIONS = ['read_uncommitted', 'read_committed'] as const;
+export type Isolation = (typeof ISOLATIONS)[number];
 
 /** The largest page: what the browser keeps at most. */
 export const MAX_PAGE = 100_000;
@@ -90,13 +96,14 @@ const schema = z.object({
     .transform(Number)
     .refine((n) => n >= 1 && n <= MAX_PAGE, { error: `limit must be a whole number from 1 to ${MAX_PAGE}` })
     .optional(),
+  isolation: z.enum(ISOLATIONS, { error: 'isolation must be read_uncommitted or read_committed' }).default('read_uncommitted'),
 });
 
 /** Parses the query; returns the first problem as text when it is invalid. */
 export function parseTailParams(query: URLSearchParams): { ok: true; params: TailParams } | { ok: false; problem: string } {
   const parsed = schema.safeParse(Object.fromEntries(query));
   if (!parsed.success) return { ok: false, problem: parsed.error.issues[0].message };
-  const { from, partitions, filter, filterMode, filterOn, live, limit } = parsed.data;
+  const { from, partitions, filter, filterMode, filterOn, live, limit, isolation } = parsed.data;
   // A page ends; a live tail does not: "the next N messages to arrive" is not a page.
   if (limit !== undefined && live === 'true') return { ok: false, problem: 'limit needs live=false (a page of a bounded read)' };
   if (filter && filterMode === 'regex') {
@@ -105,6 +112,7 @@ export function parseTailParams(query: URLSearchParams): { ok: true; params: Tai
   }
   const params: TailParams = { from, partitions: partitions ?? null, filter: filter ? { pattern: filter, mode: filterMode, on: filterOn } : null, live: live === 'true' };
   if (limit !== undefined) params.limit = limit;
+  if (isolation !== 'read_uncommitted') params.isolation = isolation;
   return { ok: true, params };
 }
 
@@ -121,6 +129,7 @@ export function tailQuery(params: TailParams): string {
   }
   if (!params.live) q.set('live', 'false');
   if (params.limit !== undefined) q.set('limit', String(params.limit));
+  if (params.isolation && params.isolation !== 'read_uncommitted') q.set('isolation', params.isolation);
   return q.toString();
 }
 

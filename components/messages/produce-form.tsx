@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { ErrorText } from '@/components/ui/error-text';
 import { failureMessage } from '@/lib/api/fetch';
 import { useProduce } from '@/lib/api/messages';
+import { COMPRESSION_CODECS, type CompressionCodec } from '@/lib/compression-codecs';
 
 const field = 'w-full rounded border border-slate-300 px-2 py-1 font-mono text-sm focus:outline-none focus:ring-2 focus:ring-indigo-400';
 
@@ -14,6 +15,7 @@ export function ProduceForm({ cluster, topic, partitions }: { cluster: string; t
   const [value, setValue] = useState('');
   const [headers, setHeaders] = useState<{ name: string; value: string }[]>([]);
   const [partition, setPartition] = useState('');
+  const [compression, setCompression] = useState<CompressionCodec>('none');
   const produce = useProduce(cluster, topic);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -25,16 +27,22 @@ export function ProduceForm({ cluster, topic, partitions }: { cluster: string; t
         headers: headers.some((h) => h.name) ? headers.filter((h) => h.name).map((h) => ({ key: h.name, value: h.value })) : undefined,
         partition: partition === '' ? undefined : Number(partition),
       }],
+      compression,
     });
   };
   return (
     <form onSubmit={submit} className="space-y-2 text-sm" aria-label="Produce a message">
-      <div className="grid grid-cols-[1fr_10rem] gap-2">
+      <div className="grid grid-cols-[1fr_8rem_8rem] gap-2">
         <label>Key <input aria-label="Key" value={key} onChange={(e) => setKey(e.target.value)} className={field} placeholder="(none)" /></label>
         <label>Partition
           <select aria-label="Partition" value={partition} onChange={(e) => setPartition(e.target.value)} className={field}>
             <option value="">automatic</option>
             {Array.from({ length: partitions }, (_, i) => <option key={i} value={i}>{i}</option>)}
+          </select>
+        </label>
+        <label>Compression
+          <select aria-label="Compression" value={compression} onChange={(e) => setCompression(e.target.value as CompressionCodec)} className={field}>
+            {COMPRESSION_CODECS.map((codec) => <option key={codec} value={codec}>{codec}</option>)}
           </select>
         </label>
       </div>

@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import type { CompressionCodec } from '@/lib/compression-codecs';
 import type { ProduceRequest, ProduceResult, UploadProgress } from '@/lib/types/messages';
 import { apiFetch, ApiRequestError } from './fetch';
 
@@ -19,6 +20,7 @@ export interface UploadOptions {
   keyed: boolean;
   partitioner: 'round-robin' | 'key-hash' | 'partition';
   partition?: number;
+  compression?: CompressionCodec;
 }
 
 /** The server's error body, or a generic one when it sent none. */
@@ -42,6 +44,7 @@ function uploadError(xhr: XMLHttpRequest): ApiRequestError {
 export function uploadFile(cluster: string, topic: string, file: File, options: UploadOptions, onProgress: (p: UploadProgress) => void, signal?: AbortSignal, onSent?: (bytes: number, total: number) => void): Promise<UploadProgress> {
   const query = new URLSearchParams({ separator: options.separator, keyed: String(options.keyed), partitioner: options.partitioner });
   if (options.partitioner === 'partition') query.set('partition', String(options.partition ?? 0));
+  if (options.compression && options.compression !== 'none') query.set('compression', options.compression);
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     let consumed = 0;

@@ -5,8 +5,8 @@
  * reads the first few hundred, and the garbage outlives the young generation. Here a record is
  * decoded when the tail reaches it and is dropped right after. Pure: no I/O.
  */
-import zlib from 'node:zlib';
 import type { RawFetchResult, RawRecord } from './protocol-types';
+import { codecName, decompress } from './compression';
 import { ClassicReader } from './wire';
 
 export const FETCH_VERSION = 11;
@@ -14,10 +14,10 @@ export const FETCH_VERSION = 11;
 const MAGIC_RECORD_BATCH = 2;
 const COMPRESSION_MASK = 0x07;
 const TIMESTAMP_TYPE_LOG_APPEND = 0x08;
+const TRANSACTIONAL_BATCH = 0x10;
 const CONTROL_BATCH = 0x20;
 /** Bytes of a record batch before its records: offset, length, epoch, magic, crc, attributes… count. */
 const BATCH_HEADER_BYTES = 61;
-const COMPRESSION_NAMES = ['none', 'gzip', 'snappy', 'lz4', 'zstd'];
 
 /** Kafka's classic encoding plus what record batches add: zigzag varints and length-prefixed bytes. */
 class RecordReader extends ClassicReader {
@@ -49,6 +49,10 @@ class RecordReader extends ClassicReader {
   }
 }
 
+function unreadableBatch(lastOffset: number, timestamp: number, reason: string): RawRecord {
+  return { offset: lastOffset, timestamp, timestampType: 'CreateTime', key: null, value: null, headers: [], isControlRecord: true, unreadable: reason };
+}
+
 /** Record batches (magic 2) of one partition's record set, record by record. */
 export function* decodeRecordSet(recordSet: Buffer): Generator<RawRecord> {
   let position = 0;
@@ -64,21 +68,27 @@ export function* decodeRecordSet(recordSet: Buffer): Generator<RawRecord> {
     if (magic !== MAGIC_RECORD_BATCH) throw new Error(`Message format v${magic} (Kafka before 0.11) is not supported`);
     header.int32(); // crc: the broker checked it
     const attributes = header.int16();
-    header.int32(); // last offset delta
+    const lastOffsetDelta = header.int32();
     const baseTimestamp = header.long();
     const maxTimestamp = header.long();
-    header.skip(8 + 2 + 4); // producer id, epoch, base sequence
+    const producerId = header.int64();
+    header.skip(2 + 4); // producer epoch, base sequence
     const count = header.int32();
     const compression = attributes & COMPRESSION_MASK;
     const isControlRecord = (attributes & CONTROL_BATCH) !== 0;
+    const transactionalProducerId = (attributes & TRANSACTIONAL_BATCH) !== 0 ? producerId : undefined;
     const logAppendTime = (attributes & TIMESTAMP_TYPE_LOG_APPEND) !== 0;
     let records: RecordReader;
-    if (compression === 0) {
-      records = new RecordReader(recordSet.subarray(0, end), header.position);
-    } else if (compression === 1) {
-      records = new RecordReader(zlib.gunzipSync(recordSet.subarray(header.position, end)));
-    } else {
-      throw new Error(`Messages compressed with ${COMPRESSION_NAMES[compression] ?? compression} cannot be read yet (gzip and uncompressed can)`);
+    try {
+      records = compression === 0
+        ? new RecordReader(recordSet.subarray(0, end), header.position)
+        : new RecordReader(decompress(compression, recordSet.subarray(header.position, end)));
+    } catch (error) {
+      // One bad batch must not end the read of its partition, let alone of the others.
+      const codec = codecName(compression) ?? `codec ${compression}`;
+      yield unreadableBatch(baseOffset + lastOffsetDelta, maxTimestamp, `a ${codec} batch (offsets ${baseOffset}–${baseOffset + lastOffsetDelta}) could not be decompressed: ${(error as Error).message}`);
+      position = end;
+      continue;
     }
     for (let i = 0; i < count; i++) {
       records.varint(); // record length
@@ -102,6 +112,9 @@ export function* decodeRecordSet(recordSet: Buffer): Generator<RawRecord> {
         value,
         headers,
         isControlRecord,
+        ...(transactionalProducerId === undefined ? {} : { transactionalProducerId }),
+        // A control record's key: int16 version, int16 type (0 abort, 1 commit).
+        ...(isControlRecord && key && key.length >= 4 ? { marker: key.readInt16BE(2) === 1 ? ('commit' as const) : ('abort' as const) } : {}),
       };
     }
     position = end;
@@ -122,15 +135,18 @@ export function decodeFetchResponse(payload: Buffer): RawFetchResult {
       const partition = r.int32();
       const errorCode = r.int16();
       const highWatermark = r.long();
-      r.skip(16); // last stable offset, log start offset
-      const aborted = r.int32();
-      if (aborted > 0) r.skip(aborted * 16);
+      const lastStableOffset = r.long();
+      r.skip(8); // log start offset
+      const abortedTransactions: { producerId: bigint; firstOffset: number }[] = [];
+      for (let a = r.int32(); a > 0; a--) abortedTransactions.push({ producerId: r.int64(), firstOffset: r.long() });
       r.int32(); // preferred read replica
       const recordSet = r.bytes(r.int32());
       partitions.push({
         partition,
         errorCode,
         highWatermark: String(highWatermark),
+        lastStableOffset,
+        abortedTransactions,
         messages: { [Symbol.iterator]: () => (recordSet ? decodeRecordSet(recordSet) : [][Symbol.iterator]()) },
       });
     }

@@ -3,6 +3,7 @@ import { Partitioners } from 'kafkajs';
 import type { ProduceRequest, ProduceResult } from '@/lib/types/messages';
 import { withCluster } from './clients';
 import { badRequest } from './errors';
+import type { CompressionCodec } from './compression';
 import type { Producer, ProducerMessage } from './producer';
 import { writeFailure } from './write-failure';
 import type { RawTopic } from './protocol';
@@ -32,7 +33,7 @@ export function partitionChooser(meta: RawTopic, choice: PartitionChoice) {
  * Writes messages grouped per partition, one send per partition so a failure says exactly which
  * partitions were written; returns each message's partition and offset in input order.
  */
-export async function sendPerPartition(producer: Producer, topic: string, messages: ProducerMessage[]) {
+export async function sendPerPartition(producer: Producer, topic: string, messages: ProducerMessage[], compression: CompressionCodec = 'none') {
   const byPartition = new Map<number, { index: number; message: ProducerMessage }[]>();
   messages.forEach((message, index) => {
     const entries = byPartition.get(message.partition);
@@ -41,7 +42,7 @@ export async function sendPerPartition(producer: Producer, topic: string, messag
   });
   const results = await Promise.allSettled(
     [...byPartition].map(async ([partition, entries]) => {
-      const [meta] = await producer.send({ topic, acks: -1, messages: entries.map((e) => e.message) });
+      const [meta] = await producer.send({ topic, acks: -1, messages: entries.map((e) => e.message), compression });
       return { partition, entries, baseOffset: Number(meta.baseOffset) };
     }),
   );
@@ -75,7 +76,7 @@ export async function produceMessages(cluster: string, topic: string, request: P
       headers: m.headers,
       partition: choose(m.key ?? null, m.partition),
     }));
-    const { offsets, written, failure } = await sendPerPartition(await producer(), topic, messages);
+    const { offsets, written, failure } = await sendPerPartition(await producer(), topic, messages, request.compression);
     if (failure) throw writeFailure(cluster, topic, failure, written, messages);
     return { written: messages.length, offsets };
   });

@@ -4,6 +4,7 @@ import {
   INIT_PRODUCER_ID, PRODUCE, decodeInitProducerIdResponse, decodeProduceResponse, encodeInitProducerIdRequest, encodeProduceRequest,
 } from './produce-codec';
 import { decodedWith, handEncoded, type ProtocolCluster } from './protocol';
+import { loadCompression, type CompressionCodec } from './compression';
 import { BATCH_OVERHEAD, crc32c, encodeRecordBatch, type OutgoingRecord } from './record-batch';
 
 /**
@@ -35,7 +36,7 @@ export interface RecordMetadata {
 
 export interface Producer {
   /** Writes `messages` to their partitions (acks from all in-sync replicas); one result per partition. */
-  send(args: { topic: string; acks?: -1; messages: ProducerMessage[] }): Promise<RecordMetadata[]>;
+  send(args: { topic: string; acks?: -1; messages: ProducerMessage[]; compression?: CompressionCodec }): Promise<RecordMetadata[]>;
   disconnect(): Promise<void>;
 }
 
@@ -150,7 +151,7 @@ export function createProducer(protocol: ProtocolCluster, { deliveryTimeoutMs = 
    * or a leader that does not answer is tried again (with fresh metadata) until the delivery
    * timeout; metadata nobody answers, once more.
    */
-  async function sendBatch(topic: string, partition: number, records: OutgoingRecord[]): Promise<RecordMetadata> {
+  async function sendBatch(topic: string, partition: number, records: OutgoingRecord[], compression: CompressionCodec): Promise<RecordMetadata> {
     const key = partitionKey(topic, partition);
     const deadline = Date.now() + deliveryTimeoutMs;
     let backoff = FIRST_BACKOFF_MS;
@@ -158,7 +159,7 @@ export function createProducer(protocol: ProtocolCluster, { deliveryTimeoutMs = 
     for (let attempt = 0; ; ) {
       const id = await currentIdentity();
       const sequence = id.sequences.get(key) ?? 0;
-      const batch = encodeRecordBatch(records, { producerId: id.producerId, producerEpoch: id.producerEpoch, baseSequence: sequence, timestamp: Date.now() });
+      const batch = encodeRecordBatch(records, { producerId: id.producerId, producerEpoch: id.producerEpoch, baseSequence: sequence, timestamp: Date.now(), compression });
       const unresolved = id.unresolved.get(key);
       if (unresolved !== undefined && unresolved !== recordsFingerprint(batch)) {
         // The last batch to this partition may or may not have been written. Under its sequence
@@ -218,14 +219,15 @@ export function createProducer(protocol: ProtocolCluster, { deliveryTimeoutMs = 
   }
 
   return {
-    async send({ topic, messages }) {
+    async send({ topic, messages, compression = 'none' }) {
+      if (compression === 'zstd') await loadCompression();
       const byPartition = new Map<number, OutgoingRecord[]>();
       for (const message of messages) {
         const records = byPartition.get(message.partition);
         if (records) records.push(toRecord(message));
         else byPartition.set(message.partition, [toRecord(message)]);
       }
-      return Promise.all([...byPartition].map(([partition, records]) => inOrder(partitionKey(topic, partition), () => sendBatch(topic, partition, records))));
+      return Promise.all([...byPartition].map(([partition, records]) => inOrder(partitionKey(topic, partition), () => sendBatch(topic, partition, records, compression))));
     },
     async disconnect() {
       identity = null;

@@ -42,6 +42,16 @@ export interface RawRecord {
   /** In record order, duplicate keys kept; value null for a header without one. */
   headers: { key: string; value: Buffer | null }[];
   isControlRecord?: boolean;
+  /** The batch's producer, when it belongs to a transaction (batch attribute bit 4). */
+  transactionalProducerId?: bigint;
+  /** On a transaction marker (control record): whether it commits or aborts its producer's transaction. */
+  marker?: 'commit' | 'abort';
+  /**
+   * Set on the stand-in for a batch that could not be decoded (corrupt, unknown codec): it takes
+   * the batch's last offset, with `isControlRecord` so readers that skip markers skip it, and says
+   * why, so a reader can tell the user and go on past it.
+   */
+  unreadable?: string;
 }
 
 export interface RawFetchResult {
@@ -51,6 +61,10 @@ export interface RawFetchResult {
       partition: number;
       errorCode: number;
       highWatermark: string;
+      /** Below it every transaction is decided (absent from kafkajs's fallback decoding of old brokers). */
+      lastStableOffset?: number;
+      /** Transactions aborted in the fetched range; sent by the broker only to read_committed fetches. */
+      abortedTransactions?: { producerId: bigint; firstOffset: number }[];
       /** Decoded as iterated (lib/kafka/fetch-codec.ts): iterate once. */
       messages: Iterable<RawRecord>;
     }[];

@@ -9,6 +9,7 @@ import kafkajsRequests from 'kafkajs/src/protocol/requests';
  */
 
 import type { RawFetchResult, RawMetadata, RawRecord } from './protocol-types';
+import { loadCompression } from './compression';
 import { FETCH_VERSION, decodeFetchResponse } from './fetch-codec';
 import { METADATA_API_KEY, METADATA_VERSION, decodeMetadataResponse, encodeMetadataRequest } from './metadata-codec';
 import { kafkaErrorType } from './errors';
@@ -210,6 +211,7 @@ export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolClust
       });
     },
     async fetch(nodeId, args) {
+      await loadCompression(); // zstd's WebAssembly, once: the records are decoded synchronously
       const broker = await brokerById(nodeId);
       const supported = broker.versions?.[FETCH_API_KEY];
       if (supported && supported.minVersion <= FETCH_VERSION && supported.maxVersion >= FETCH_VERSION) {

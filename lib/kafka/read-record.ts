@@ -1,7 +1,7 @@
 import 'server-only';
 import { withCluster } from './clients';
 import { firstRecord } from './fetch-codec';
-import { notFound } from './errors';
+import { ApiError, notFound } from './errors';
 import type { RawRecord } from './protocol';
 import { topicMetadata } from './topics';
 
@@ -16,7 +16,10 @@ export function readRecord(cluster: string, topic: string, partition: number, of
       topics: [{ topic, partitions: [{ partition, fetchOffset: String(offset), maxBytes: 64 * 1024 * 1024 }] }],
     });
     const messages = answer.responses[0]?.partitions[0]?.messages ?? [];
-    const record = firstRecord(messages, (m) => m.offset === offset && !m.isControlRecord);
+    // The first message or stand-in for an undecodable batch at or after the offset asked for.
+    const reached = firstRecord(messages, (m) => m.offset >= offset && (!m.isControlRecord || m.unreadable !== undefined));
+    if (reached?.unreadable) throw new ApiError(422, 'UNREADABLE_BATCH', `Offset ${offset} of partition ${partition} is in a batch that cannot be read: ${reached.unreadable}`);
+    const record = reached?.offset === offset ? reached : undefined;
     if (!record) throw notFound('MESSAGE_NOT_FOUND', `No message at offset ${offset} of partition ${partition} (deleted by retention or compaction?)`);
     return record;
   });

@@ -4,6 +4,7 @@
  * order, a header whose value is null, or (once an object has lost it) a header called
  * `__proto__`; Kafka's record format allows all three. Pure: no I/O.
  */
+import { codecId, compress, type CompressionCodec } from './compression';
 
 export interface RecordHeader {
   key: string;
@@ -23,6 +24,8 @@ export interface BatchOptions {
   baseSequence: number;
   /** Create time of every record of the batch, epoch ms. */
   timestamp: number;
+  /** How the records section is compressed; none by default. */
+  compression?: CompressionCodec;
 }
 
 const MAGIC = 2;
@@ -91,7 +94,8 @@ function recordBodySize(record: OutgoingRecord, offsetDelta: number, headerKeys:
 }
 
 /**
- * An uncompressed batch of `records` in order, headers in the order given (duplicates and null
+ * A batch of `records` in order, its records section compressed with `options.compression`;
+ * headers in the order given (duplicates and null
  * values kept), with the producer id, epoch and base sequence the broker uses to drop retried
  * duplicates.
  */
@@ -127,6 +131,14 @@ export function encodeRecordBatch(records: OutgoingRecord[], options: BatchOptio
       w.bytes(h.value);
     });
   });
-  buffer.writeUInt32BE(crc32c(buffer.subarray(CRC_START)), 17);
-  return buffer;
+  const codec = options.compression ?? 'none';
+  if (codec === 'none') {
+    buffer.writeUInt32BE(crc32c(buffer.subarray(CRC_START)), 17);
+    return buffer;
+  }
+  const compressed = Buffer.concat([buffer.subarray(0, BATCH_OVERHEAD), compress(codec, buffer.subarray(BATCH_OVERHEAD))]);
+  compressed.writeInt32BE(compressed.length - 12, 8);
+  compressed.writeInt16BE(codecId(codec), 21); // attributes: the codec in bits 0–2
+  compressed.writeUInt32BE(crc32c(compressed.subarray(CRC_START)), 17);
+  return compressed;
 }

@@ -1,10 +1,12 @@
 import 'server-only';
+import type { Isolation } from '@/lib/tail-params';
 import type { TailStatus, WireMessage } from '@/lib/types/messages';
 import { withCluster } from './clients';
 import { fetchOffsets } from './offsets';
 import type { ProtocolCluster, RawRecord, RawTopic } from './protocol';
 import type { TailEvent } from './tail';
 import { topicMetadata } from './topics';
+import { isolationLevel, transactionReader } from './transaction-reader';
 import { toWire } from './wire-message';
 
 const OFFSET_OUT_OF_RANGE = 1;
@@ -24,6 +26,7 @@ export interface PageRead {
   end: Map<number, number>;
   limit: number;
   matches: ((text: { key: string; value: string; headers: string }) => boolean) | null;
+  isolation: Isolation;
 }
 
 /** One partition's cursor: the next offset to decode, the fetched records not yet decoded, the next match. */
@@ -48,6 +51,8 @@ export async function* readPage(read: PageRead, signal: AbortSignal): AsyncGener
   let scanned = 0;
   let emitted = 0;
   let note: string | undefined;
+  const unreadable = new Map<number, string>();
+  const transactions = transactionReader(read.isolation, topic, PARTITION_MAX_BYTES);
 
   // Where the next page starts: a match pulled for the merge but not sent is read again then.
   const resumeAt = (c: Cursor) => c.head?.offset ?? c.position;
@@ -61,6 +66,7 @@ export async function* readPage(read: PageRead, signal: AbortSignal): AsyncGener
       endOffsets: Object.fromEntries(end),
       caughtUp: partitions.every((p) => positions[p] >= end.get(p)!),
       note,
+      ...(unreadable.size ? { unreadable: [...unreadable].map(([partition, reason]) => ({ partition, reason })) } : {}),
     };
   };
 
@@ -75,13 +81,20 @@ export async function* readPage(read: PageRead, signal: AbortSignal): AsyncGener
       if (record.offset < c.position) continue; // a batch starts before the offset asked for
       if (record.offset >= stop) { c.records = null; c.position = stop; break; }
       c.position = record.offset + 1;
-      if (record.isControlRecord) continue; // transaction markers take an offset but are not messages
+      if (record.unreadable) unreadable.set(partition, record.unreadable);
+      if (transactions.needsAborted(partition, record)) {
+        const protocol = await withCluster(cluster, async (clients) => clients.protocol).catch(() => null);
+        if (protocol) await transactions.loadAborted(protocol, meta, partition);
+      }
+      // Transaction markers take an offset but are not messages; read_committed leaves out aborted records.
+      const verdict = transactions.judge(partition, record);
+      if (!verdict.show) continue;
       if (performance.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = performance.now();
       }
       scanned++;
-      const { message, text } = toWire(partition, record, matches !== null);
+      const { message, text } = toWire(partition, record, matches !== null, verdict);
       if (!text || matches!(text)) c.head = message;
     }
   }
@@ -99,7 +112,7 @@ export async function* readPage(read: PageRead, signal: AbortSignal): AsyncGener
         maxWaitTime: 50,
         minBytes: 1,
         maxBytes: FETCH_MAX_BYTES,
-        isolationLevel: 0,
+        isolationLevel: isolationLevel(read.isolation),
         topics: [{ topic, partitions: ps.map((id) => ({ partition: id, fetchOffset: String(cursors.get(id)!.position), maxBytes: PARTITION_MAX_BYTES })) }],
       })
       .catch(() => null)));
@@ -118,7 +131,12 @@ export async function* readPage(read: PageRead, signal: AbortSignal): AsyncGener
         } else if (Number(part.highWatermark) <= c.position) {
           end.set(part.partition, Math.min(end.get(part.partition)!, c.position)); // truncated below what we saw
         } else {
+          transactions.fetched(part, c.position);
           c.records = part.messages[Symbol.iterator]();
+          // A read_committed reader never gets past the last stable offset: the read ends there.
+          if (read.isolation === 'read_committed' && part.lastStableOffset !== undefined) {
+            end.set(part.partition, Math.min(end.get(part.partition)!, Math.max(c.position, part.lastStableOffset)));
+          }
         }
       }
     }

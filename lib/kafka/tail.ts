@@ -6,6 +6,7 @@ import { badRequest } from './errors';
 import { fetchOffsets, offsetsForTime } from './offsets';
 import type { ProtocolCluster, RawFetchResult, RawTopic } from './protocol';
 import { readPage } from './tail-page';
+import { isolationLevel, transactionReader } from './transaction-reader';
 import { toWire } from './wire-message';
 import { topicMetadata } from './topics';
 
@@ -61,15 +62,19 @@ export async function openTail(cluster: string, topic: string, params: TailParam
     const chosen = new Set(partitions); // looked up every round, for every partition of the topic
     const { start, end } = await startOffsets(opening, meta, partitions, params.from);
     if (params.limit !== undefined) {
-      const page = { cluster, topic, meta, partitions, start, end, limit: params.limit, matches: params.filter ? messageMatcher(params.filter) : null };
+      const page = { cluster, topic, meta, partitions, start, end, limit: params.limit, matches: params.filter ? messageMatcher(params.filter) : null, isolation: params.isolation ?? 'read_uncommitted' };
       return { events: (signal: AbortSignal) => readPage(page, signal) };
     }
     const positions = new Map(start);
+    const isolation = params.isolation ?? 'read_uncommitted';
+    const transactions = transactionReader(isolation, topic, PARTITION_MAX_BYTES);
     const matches = messageMatcher(params.filter);
     const filtering = params.filter !== null;
     let scanned = 0;
     let matched = 0;
     let note: string | undefined;
+    // The latest batch per partition that could not be decoded: said for the whole tail, not once.
+    const unreadable = new Map<number, string>();
 
     const status = (): TailStatus => ({
       scanned,
@@ -78,6 +83,7 @@ export async function openTail(cluster: string, topic: string, params: TailParam
       endOffsets: params.live ? null : Object.fromEntries(end),
       caughtUp: partitions.every((p) => positions.get(p)! >= end.get(p)!),
       note,
+      ...(unreadable.size ? { unreadable: [...unreadable].map(([partition, reason]) => ({ partition, reason })) } : {}),
     });
     const finished = () => !params.live && partitions.every((p) => positions.get(p)! >= end.get(p)!);
 
@@ -126,7 +132,7 @@ export async function openTail(cluster: string, topic: string, params: TailParam
               maxWaitTime: params.live ? 500 : 50,
               minBytes: 1,
               maxBytes: FETCH_MAX_BYTES,
-              isolationLevel: 0,
+              isolationLevel: isolationLevel(isolation),
               topics: [{ topic, partitions: ps.map((id) => ({ partition: id, fetchOffset: String(positions.get(id)), maxBytes: PARTITION_MAX_BYTES })) }],
             })
             .then((result) => ({ leader, ps, result }), () => ({ leader, ps, result: null })));
@@ -161,20 +167,28 @@ export async function openTail(cluster: string, topic: string, params: TailParam
               const from = positions.get(part.partition)!;
               const stop = params.live ? Infinity : end.get(part.partition)!;
               let next = from;
+              transactions.fetched(part, from);
               // Records are decoded as they are reached and handed on 500 at a time, so a big fetch
               // never lives in memory as thousands of objects while the browser reads the first ones.
               for (const record of part.messages) {
                 const offset = record.offset;
                 if (offset < from || offset >= stop) continue;
                 next = offset + 1;
-                if (record.isControlRecord) continue; // transaction markers take an offset but are not messages
+                if (record.unreadable) {
+                  unreadable.set(part.partition, record.unreadable);
+                  yield { type: 'status', status: status() };
+                }
+                if (transactions.needsAborted(part.partition, record)) await transactions.loadAborted(protocol, meta, part.partition);
+                // Transaction markers take an offset but are not messages; read_committed leaves out aborted records.
+                const verdict = transactions.judge(part.partition, record);
+                if (!verdict.show) continue;
                 if (performance.now() - sliceStart > SLICE_MS) {
                   await new Promise((resolve) => setImmediate(resolve));
                   sliceStart = performance.now();
                   if (signal.aborted) return;
                 }
                 scanned++;
-                const { message, text } = toWire(part.partition, record, filtering);
+                const { message, text } = toWire(part.partition, record, filtering, verdict);
                 if (text && !matches(text)) continue;
                 matched++;
                 batch.push(message);
@@ -190,6 +204,10 @@ export async function openTail(cluster: string, topic: string, params: TailParam
                 }
               }
               positions.set(part.partition, next);
+              // A read_committed reader never gets past the last stable offset: a bounded read ends there.
+              if (isolation === 'read_committed' && !params.live && part.lastStableOffset !== undefined) {
+                end.set(part.partition, Math.min(end.get(part.partition)!, Math.max(next, part.lastStableOffset)));
+              }
             }
           }
         }

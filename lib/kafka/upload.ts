@@ -2,6 +2,7 @@ import 'server-only';
 import { LineSplitter, splitKeyValue } from '@/lib/line-splitter';
 import type { UploadProgress } from '@/lib/types/messages';
 import { withCluster } from './clients';
+import type { CompressionCodec } from './compression';
 import { describeConfigs } from './configs';
 import { badRequest, userFacingError } from './errors';
 import { partitionChooser, sendPerPartition, type PartitionChoice } from './produce';
@@ -12,6 +13,7 @@ export interface UploadOptions {
   separator: string;
   keyed: boolean;
   partitioning: PartitionChoice;
+  compression: CompressionCodec;
 }
 
 const BATCH_MESSAGES = 2000;
@@ -48,7 +50,7 @@ export async function uploadLines(cluster: string, topic: string, body: Readable
 
     const flush = async () => {
       if (!batch.length) return;
-      const { written, failure } = await sendPerPartition(producer, topic, batch);
+      const { written, failure } = await sendPerPartition(producer, topic, batch, options.compression);
       for (const [partition, count] of written) {
         state.written += count;
         state.writtenPerPartition[partition] = (state.writtenPerPartition[partition] ?? 0) + count;

@@ -7,7 +7,7 @@ import type { RawRecord } from './protocol';
 export const VALUE_PREVIEW_BYTES = 64 * 1024;
 
 /** A message as it travels to the browser; `withText` adds the plain text a filter is matched against. */
-export function toWire(partition: number, record: RawRecord, withText: boolean): { message: WireMessage; text: { key: string; value: string; headers: string } | null } {
+export function toWire(partition: number, record: RawRecord, withText: boolean, transaction?: { aborted: boolean; pending: boolean }): { message: WireMessage; text: { key: string; value: string; headers: string } | null } {
   const key = encodeBytes(record.key);
   const value = encodeBytes(record.value, VALUE_PREVIEW_BYTES);
   let headerBytes = 0;
@@ -30,6 +30,8 @@ export function toWire(partition: number, record: RawRecord, withText: boolean):
       valueSize,
       truncated: value.truncated,
       encoding: { key: key.encoding, value: value.encoding },
+      ...(transaction?.aborted ? { aborted: true } : {}),
+      ...(transaction?.pending ? { pending: true } : {}),
     },
     text: !withText ? null : {
       key: record.key?.toString('utf8') ?? '',

@@ -1,4 +1,5 @@
 /** What the message endpoints send; shared by the stream route, hooks and components. */
+import type { CompressionCodec } from '@/lib/compression-codecs';
 
 export type Encoding = 'utf8' | 'base64';
 
@@ -37,6 +38,10 @@ export interface WireMessage {
   valueSize: number;
   truncated: boolean;
   encoding: { key: Encoding; value: Encoding };
+  /** Part of a transaction that was aborted (shown under read_uncommitted only). */
+  aborted?: true;
+  /** Part of a transaction still open when read (beyond the last stable offset). */
+  pending?: true;
 }
 
 export interface TailStatus {
@@ -48,11 +53,15 @@ export interface TailStatus {
   endOffsets: Record<string, number> | null;
   caughtUp: boolean;
   note?: string;
+  /** Partitions where a batch could not be decoded (skipped; the others went on), latest per partition. */
+  unreadable?: { partition: number; reason: string }[];
 }
 
 /** What POST …/messages takes (the route also accepts headers as an object of key → value, for convenience). */
 export interface ProduceRequest {
   messages: { key?: string | null; value: string | null; headers?: ProduceHeader[]; partition?: number }[];
+  /** How the batches are compressed; none by default. */
+  compression?: CompressionCodec;
 }
 
 export interface ProduceResult {

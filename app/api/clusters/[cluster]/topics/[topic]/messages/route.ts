@@ -3,6 +3,7 @@ import { z } from '@/lib/zod';
 import { readJson, withErrorHandling, type Params } from '@/lib/http';
 import { nameRecord } from '@/lib/name-record';
 import { produceMessages } from '@/lib/kafka/produce';
+import { COMPRESSION_CODECS } from '@/lib/compression-codecs';
 import { MAX_MESSAGES_PER_REQUEST, MAX_PARTITION_ID } from '@/lib/limits';
 
 export const runtime = 'nodejs';
@@ -31,6 +32,7 @@ const produceSchema = z.object({
     )
     .min(1, { error: 'send at least one message' })
     .max(MAX_MESSAGES_PER_REQUEST, { error: `at most ${MAX_MESSAGES_PER_REQUEST} messages per request; upload a file for more` }),
+  compression: z.enum(COMPRESSION_CODECS, { error: `compression must be one of ${COMPRESSION_CODECS.join(', ')}` }).default('none'),
 });
 
 export const POST = withErrorHandling(async (request: Request, { params }: Params<'cluster' | 'topic'>) => {

@@ -2,6 +2,7 @@ import { z } from '@/lib/zod';
 import { authorize } from '@/lib/auth/authorize';
 import { errorResponse, withErrorHandling, type Params } from '@/lib/http';
 import { uploadLines } from '@/lib/kafka/upload';
+import { COMPRESSION_CODECS } from '@/lib/compression-codecs';
 import { MAX_PARTITION_ID } from '@/lib/limits';
 
 export const runtime = 'nodejs';
@@ -12,6 +13,7 @@ const query = z.object({
   keyed: z.enum(['true', 'false']).default('false'),
   partitioner: z.enum(['round-robin', 'key-hash', 'partition'], { error: 'partitioner must be round-robin, key-hash or partition' }).default('round-robin'),
   partition: z.coerce.number().int().min(0).max(MAX_PARTITION_ID).optional(),
+  compression: z.enum(COMPRESSION_CODECS, { error: `compression must be one of ${COMPRESSION_CODECS.join(', ')}` }).default('none'),
 });
 
 /**
@@ -24,13 +26,14 @@ export const POST = withErrorHandling(async (request: Request, { params }: Param
   if (!verdict.ok) return errorResponse(verdict.status, verdict.code, verdict.message);
   const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return errorResponse(400, 'INVALID_INPUT', parsed.error.issues[0].message);
-  const { separator, keyed, partitioner, partition } = parsed.data;
+  const { separator, keyed, partitioner, partition, compression } = parsed.data;
   if (partitioner === 'partition' && partition === undefined) return errorResponse(400, 'INVALID_INPUT', 'partition is required with partitioner=partition');
   if (!request.body) return errorResponse(400, 'INVALID_INPUT', 'Send the file as the request body');
   const progress = await uploadLines(cluster, topic, request.body, {
     separator,
     keyed: keyed === 'true',
     partitioning: partitioner === 'partition' ? { kind: 'partition', partition: partition! } : { kind: partitioner },
+    compression,
   });
   const encoder = new TextEncoder();
   const updates = progress();
