@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { COMPRESSION_CODECS, type CompressionCodec } from '@/lib/compression-codecs';
 import { Button } from '@/components/ui/button';
 import { ErrorText } from '@/components/ui/error-text';
 import { failureMessage } from '@/lib/api/fetch';
@@ -65,6 +66,11 @@ export function UploadForm({ cluster, topic, partitions }: { cluster: string; to
             {Array.from({ length: partitions }, (_, i) => <option key={i} value={i}>{i}</option>)}
           </select>
         ) : null}
+        <label>Compression{' '}
+          <select aria-label="Compression" value={options.compression ?? 'none'} onChange={(e) => setOptions({ ...options, compression: e.target.value as CompressionCodec })} className="rounded border border-slate-300 px-1 py-0.5">
+            {COMPRESSION_CODECS.map((codec) => <option key={codec} value={codec}>{codec}</option>)}
+          </select>
+        </label>
       </div>
       <div className="flex gap-2">
         <Button variant="primary" disabled={!file || running} onClick={() => void start()}>{running ? 'Uploading…' : 'Upload'}</Button>
