@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDecoder, type ResolvedSchema } from './decoders';
 import { writeMessageIndexes } from './wire-format';
 
-const avro = (schema: object, references: ResolvedSchema['references'] = []): ResolvedSchema => ({ schemaType: 'AVRO', schema: JSON.stringify(schema), references });
+const avro = (schema: avsc.Schema, references: ResolvedSchema['references'] = []): ResolvedSchema => ({ schemaType: 'AVRO', schema: JSON.stringify(schema), references });
 const proto = (schema: string, references: ResolvedSchema['references'] = []): ResolvedSchema => ({ schemaType: 'PROTOBUF', schema, references });
 
 describe('Avro', () => {
@@ -29,7 +29,7 @@ describe('Avro', () => {
   });
 
   it('keeps every digit of a long beyond 2^53 (as a string) and a null union as null', () => {
-    const schema = { type: 'record', name: 'Big', fields: [{ name: 'n', type: 'long' }, { name: 'm', type: { type: 'long' } }, { name: 'note', type: ['null', 'string'] }] };
+    const schema = { type: 'record', name: 'Big', fields: [{ name: 'n', type: 'long' }, { name: 'm', type: { type: 'long' } }, { name: 'note', type: ['null', 'string'] }] } as avsc.Schema;
     // 2^62 + 1 as the zigzag varint Avro writes, built by hand: avsc's default long type cannot write it.
     const zigzag = (n: bigint) => {
       let v = (n << 1n) ^ (n >> 63n);
