@@ -121,19 +121,27 @@ function registryProperties() {
   };
 }
 
-/** Leftover groups of earlier registry runs (empty, so not the running registry's). */
-async function deleteStaleGroups() {
+/**
+ * Leftover groups of earlier registry runs (empty, so not the running registry's). After a stop,
+ * waits up to `waitMs` for groups whose members did not say goodbye to time out, and deletes them too.
+ */
+async function deleteStaleGroups({ waitMs = 0 } = {}) {
   const kafkajs = (await import('kafkajs')).default;
   const kafka = new kafkajs.Kafka({ clientId: 'schema-registry-cleanup', brokers: BOOTSTRAP, logLevel: kafkajs.logLevel.NOTHING });
   const admin = kafka.admin();
   try {
     await admin.connect();
-    const { groups } = await admin.listGroups();
-    const ours = groups.map((g) => g.groupId).filter((id) => id.startsWith(GROUP_PREFIX));
-    if (!ours.length) return;
-    const described = await admin.describeGroups(ours);
-    const empty = described.groups.filter((g) => g.state === 'Empty' || g.state === 'Dead').map((g) => g.groupId);
-    if (empty.length) await admin.deleteGroups(empty).catch(() => {});
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      const { groups } = await admin.listGroups();
+      const ours = groups.map((g) => g.groupId).filter((id) => id.startsWith(GROUP_PREFIX));
+      if (!ours.length) return;
+      const described = await admin.describeGroups(ours);
+      const empty = described.groups.filter((g) => g.state === 'Empty' || g.state === 'Dead').map((g) => g.groupId);
+      if (empty.length) await admin.deleteGroups(empty).catch(() => {});
+      if (empty.length === ours.length || Date.now() > deadline) return;
+      await sleep(2000);
+    }
   } catch {
     // The cluster may be down (stop after the nodes); the groups go with it or with the next start.
   } finally {
@@ -193,7 +201,8 @@ export async function stopRegistry() {
   if (registryPid()) process.kill(pid, 'SIGKILL');
   while (registryPid()) await sleep(100);
   fs.rmSync(pidFile, { force: true });
-  await deleteStaleGroups();
+  // One of its consumers leaves without a word: its group empties when the session times out (45 s).
+  await deleteStaleGroups({ waitMs: 60_000 });
   console.log('Stopped the schema registry.');
   return true;
 }
