@@ -11,6 +11,7 @@ import {
   serverProperties, tlsFile,
 } from './nodes.mjs';
 import { waitUntilReady } from './ready.mjs';
+import { registryStatus, resetRegistry, startRegistry, stopRegistry } from './schema-registry.mjs';
 
 const HEAP = process.env.KAFKA_HEAP || '512m';
 // Kafka 4.0 moved ConsoleProducer and BrokerApiVersionsCommand to the tools module; 3.x has them in core.
@@ -236,6 +237,8 @@ async function stop(ids = NODE_IDS, signal = 'SIGTERM') {
 
 /** Stops the nodes and wipes their data; the resolved jars are kept. */
 async function reset() {
+  await stopRegistry();
+  resetRegistry();
   await stop();
   for (const id of NODE_IDS) fs.rmSync(nodeDir(id), { recursive: true, force: true });
   if (DATA_ROOT !== STATE_DIR) fs.rmSync(DATA_ROOT, { recursive: true, force: true });
@@ -252,6 +255,7 @@ function status() {
     const tls = tlsEnabled() ? ` (SSL ${TLS_BOOTSTRAP[id]})` : '';
     console.log(`node ${id}  ${BOOTSTRAP[id]}${sasl}${tls}  ${pid ? `running (pid ${pid})` : 'stopped'}`);
   }
+  registryStatus();
   const running = NODE_IDS.filter((id) => runningPid(id)).length;
   process.exitCode = running === NODE_IDS.length ? 0 : 1;
 }
@@ -277,13 +281,21 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const [command, ...args] = process.argv.slice(2);
 switch (command) {
-  case 'start': await start(NODE_IDS, { sasl: args.includes('--sasl'), tls: args.includes('--tls') }); break;
-  case 'stop': await stop(); break;
+  case 'start':
+    await start(NODE_IDS, { sasl: args.includes('--sasl'), tls: args.includes('--tls') });
+    // The registry keeps its schemas in the cluster: started once the cluster is ready.
+    if (args.includes('--schema-registry')) await startRegistry();
+    break;
+  case 'stop':
+    // The registry first, while the cluster can still take its leaving consumer group.
+    await stopRegistry();
+    await stop();
+    break;
   case 'status': status(); break;
   case 'reset': await reset(); break;
   case 'kill-broker': await stop([nodeArg(args[0])], 'SIGKILL'); break;
   case 'start-broker': await start([nodeArg(args[0])]); break;
   case 'tool': tool(args[0], args.slice(1)); break;
   default:
-    fail('usage: cluster.mjs start [--sasl] [--tls]|stop|status|reset|kill-broker N|start-broker N|tool NAME [args]');
+    fail('usage: cluster.mjs start [--sasl] [--tls] [--schema-registry]|stop|status|reset|kill-broker N|start-broker N|tool NAME [args]');
 }

@@ -46,6 +46,31 @@ describe('parseClusters', () => {
     expect(() => parseClusters({ KAFKA_CLUSTERS: value })).toThrow(message);
   });
 
+  it('gives the KAFKA_BROKERS cluster and the local cluster the registry of SCHEMA_REGISTRY_URL', () => {
+    const url = 'http://127.0.0.1:18081/apis/ccompat/v7';
+    expect(parseClusters({ KAFKA_BROKERS: 'k:9092', SCHEMA_REGISTRY_URL: url })).toEqual([
+      { name: 'default', brokers: ['k:9092'], schemaRegistry: { url } },
+    ]);
+    expect(parseClusters({ SCHEMA_REGISTRY_URL: ` ${url} ` })).toEqual([{ name: 'local', brokers: LOCAL_BOOTSTRAP, schemaRegistry: { url } }]);
+  });
+
+  it('refuses a SCHEMA_REGISTRY_URL that is not an http(s) URL', () => {
+    expect(() => parseClusters({ SCHEMA_REGISTRY_URL: 'ftp://registry' })).toThrow(/SCHEMA_REGISTRY_URL is invalid/);
+    expect(() => parseClusters({ SCHEMA_REGISTRY_URL: 'registry:8081' })).toThrow(/SCHEMA_REGISTRY_URL is invalid/);
+  });
+
+  it('takes a schema registry with basic-auth credentials per cluster in KAFKA_CLUSTERS', () => {
+    const clusters = parseClusters({
+      KAFKA_CLUSTERS: JSON.stringify([
+        { name: 'prod', brokers: ['p:9092'], schemaRegistry: { url: 'https://sr.example.com', username: 'u', passwordEnv: 'SR_PASSWORD' } },
+        { name: 'dev', brokers: ['d:9092'] },
+      ]),
+    });
+    expect(clusters[0].schemaRegistry).toEqual({ url: 'https://sr.example.com', username: 'u', passwordEnv: 'SR_PASSWORD' });
+    expect(clusters[1].schemaRegistry).toBeUndefined();
+    expect(() => parseClusters({ KAFKA_CLUSTERS: '[{"name":"a","brokers":["h:1"],"schemaRegistry":{"url":"nope"}}]' })).toThrow(/schemaRegistry\.url/);
+  });
+
   it('refuses a malformed KAFKA_BROKERS', () => {
     expect(() => parseClusters({ KAFKA_BROKERS: 'localhost' })).toThrow(/KAFKA_BROKERS is invalid/);
   });

@@ -13,6 +13,19 @@ const clusterName = z
   .string()
   .regex(/^[a-zA-Z0-9._-]{1,64}$/, 'a cluster name may use letters, digits, ".", "_" and "-" (at most 64)');
 
+/**
+ * A Confluent-compatible schema registry (Confluent's, Apicurio's /apis/ccompat/v7, Karapace…),
+ * whose schemas decode the cluster's registry-framed messages. Basic auth when a username is given.
+ */
+const schemaRegistrySchema = z.object({
+  url: z.url({ protocol: /^https?$/, error: 'schemaRegistry.url must be an http(s) URL' }),
+  username: z.string().min(1).optional(),
+  password: z.string().optional(),
+  passwordEnv: z.string().optional(),
+});
+
+export type SchemaRegistryConfig = z.infer<typeof schemaRegistrySchema>;
+
 const clusterSchema = z.object({
   name: clusterName,
   brokers: z.array(brokerAddress).min(1, 'a cluster needs at least one broker'),
@@ -36,6 +49,7 @@ const clusterSchema = z.object({
       passwordFile: z.string().optional(),
     })
     .optional(),
+  schemaRegistry: schemaRegistrySchema.optional(),
 });
 
 export type ClusterConfig = z.infer<typeof clusterSchema>;
@@ -51,9 +65,19 @@ function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
 }
 
+/** SCHEMA_REGISTRY_URL, for the one cluster of KAFKA_BROKERS or the local cluster. */
+function registryFromEnv(env: Record<string, string | undefined>): Pick<ClusterConfig, 'schemaRegistry'> {
+  const url = env.SCHEMA_REGISTRY_URL?.trim();
+  if (!url) return {};
+  const parsed = schemaRegistrySchema.shape.url.safeParse(url);
+  if (!parsed.success) throw new ConfigError(`SCHEMA_REGISTRY_URL is invalid: ${describeIssues(parsed.error)}`);
+  return { schemaRegistry: { url: parsed.data } };
+}
+
 /**
  * Reads the clusters from the environment: KAFKA_CLUSTERS (JSON or a path to a JSON file),
  * else KAFKA_BROKERS (one cluster named "default"), else the local cluster named "local".
+ * SCHEMA_REGISTRY_URL gives the latter two a schema registry (KAFKA_CLUSTERS names one per cluster).
  * Throws ConfigError with a message naming the bad setting.
  */
 export function parseClusters(env: Record<string, string | undefined>): ClusterConfig[] {
@@ -81,9 +105,9 @@ export function parseClusters(env: Record<string, string | undefined>): ClusterC
   if (brokers) {
     const parsed = z.array(brokerAddress).min(1).safeParse(brokers.split(',').filter(Boolean));
     if (!parsed.success) throw new ConfigError(`KAFKA_BROKERS is invalid: ${describeIssues(parsed.error)}`);
-    return [{ name: 'default', brokers: parsed.data }];
+    return [{ name: 'default', brokers: parsed.data, ...registryFromEnv(env) }];
   }
-  return [{ name: 'local', brokers: LOCAL_BOOTSTRAP }];
+  return [{ name: 'local', brokers: LOCAL_BOOTSTRAP, ...registryFromEnv(env) }];
 }
 
 let cached: ClusterConfig[] | undefined;

@@ -2,8 +2,10 @@
 // Seeds the local cluster once with demo data: topic `access-log` (6 partitions, RF 3) holding
 // 50,000 web-server access-log lines in Common Log Format (like NASA_access_log), keyed by host,
 // and a consumer group `access-log-analytics` that has read about 60% of it, so lag shows.
+// With --avro (npm start, which runs the schema registry) also `access-log-avro`, its values in Avro.
 import kafkajs from 'kafkajs';
 import { BOOTSTRAP } from '../cluster/nodes.mjs';
+import { AVRO_TOPIC, seedAvroTopic } from './seed-avro.mjs';
 
 const { Kafka, logLevel } = kafkajs;
 const TOPIC = 'access-log';
@@ -49,6 +51,9 @@ async function main() {
   const admin = kafka.admin();
   await admin.connect();
   try {
+    if (process.argv.includes('--avro') && await seedAvroTopic(kafka, admin, accessLogLines(LINES))) {
+      console.log(`Seeded ${AVRO_TOPIC} (Avro values, subject ${AVRO_TOPIC}-value).`);
+    }
     if ((await admin.listTopics()).includes(TOPIC)) {
       console.log(`Demo data already present (topic ${TOPIC}).`);
       return;

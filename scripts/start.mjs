@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm start`: the whole dashboard on one command. With no cluster configured it starts the local
-// 3-broker cluster and seeds demo data once; it builds the app when the build is missing or older
+// 3-broker cluster with its schema registry and seeds demo data once; it builds the app when the build is missing or older
 // than the sources, then serves the production app on PORT (default 3000).
 import { spawnSync, spawn } from 'node:child_process';
 import { ROOT } from '../cluster/nodes.mjs';
+import { REGISTRY_URL } from '../cluster/schema-registry.mjs';
 import { buildIfStale } from './build-if-stale.mjs';
 
 const run = (cmd, args) => {
@@ -15,8 +16,9 @@ const external = Boolean(process.env.KAFKA_CLUSTERS?.trim() || process.env.KAFKA
 if (external) {
   console.log('Using the configured cluster(s); the local cluster is left alone.');
 } else {
-  run(process.execPath, ['cluster/cluster.mjs', 'start']);
-  run(process.execPath, ['scripts/seed-demo.mjs']);
+  run(process.execPath, ['cluster/cluster.mjs', 'start', '--schema-registry']);
+  run(process.execPath, ['scripts/seed-demo.mjs', '--avro']);
+  process.env.SCHEMA_REGISTRY_URL ||= REGISTRY_URL;
 }
 if (buildIfStale() !== 0) process.exit(1);
 

@@ -21,6 +21,16 @@ export interface ProduceHeader {
   value: string | null;
 }
 
+/** How the stream decoded a key or value (`decode=` on the stream; auto by default). */
+export type MessageFormat = 'text' | 'json' | 'hex' | 'base64' | 'avro' | 'protobuf' | 'json-schema';
+export const DECODE_MODES = ['auto', 'text', 'json', 'hex', 'base64', 'avro', 'protobuf', 'json-schema'] as const;
+export type DecodeMode = (typeof DECODE_MODES)[number];
+/** The registry schema a key or value was written with. */
+export interface SchemaRef {
+  subject?: string;
+  version?: number;
+}
+
 export interface WireMessage {
   partition: number;
   offset: number;
@@ -42,6 +52,16 @@ export interface WireMessage {
   aborted?: true;
   /** Part of a transaction still open when read (beyond the last stable offset). */
   pending?: true;
+  /**
+   * Set when the stream decoded the key or value itself: with a registry schema (the decoded JSON text
+   * is then `value`/`key`), or as `decode=` asked. Absent: the bytes as `encoding` says.
+   */
+  format?: { key?: MessageFormat; value?: MessageFormat };
+  /** The registry schema id of a registry-framed key or value (Confluent wire format). */
+  schemaId?: { key?: number; value?: number };
+  schema?: { key?: SchemaRef; value?: SchemaRef };
+  /** Why a key or value is shown as hex instead of decoded (schema not found, registry down…). */
+  decodeNote?: { key?: string; value?: string };
 }
 
 export interface TailStatus {

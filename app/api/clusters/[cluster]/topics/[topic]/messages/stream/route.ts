@@ -1,5 +1,7 @@
+import { parseDecodeMode } from '@/lib/decode-mode';
 import { errorResponse, withErrorHandling, type Params } from '@/lib/http';
 import { userFacingError } from '@/lib/kafka/errors';
+import { decodeMessages } from '@/lib/kafka/schema-registry/decode-messages';
 import { openTail, type TailEvent } from '@/lib/kafka/tail';
 import { sseFrame } from '@/lib/sse';
 import { parseTailParams } from '@/lib/tail-params';
@@ -12,7 +14,7 @@ const FRAME_MS = 100;
 const FRAME_MESSAGES = 500;
 
 /**
- * GET …/messages/stream?from=…&partitions=…&filter=…&live=… as Server-Sent Events: `messages`
+ * GET …/messages/stream?from=…&partitions=…&filter=…&live=…&decode=… as Server-Sent Events: `messages`
  * (a JSON array, at most every 100 ms or 500 messages), `status`, `done` and `error`. Bad input
  * and unknown topics answer JSON errors before the stream starts. The stream is pulled: a slow
  * browser slows the Kafka fetching down; closing the tab stops it.
@@ -21,6 +23,8 @@ export const GET = withErrorHandling(async (request: Request, { params }: Params
   const { cluster, topic } = await params;
   const parsed = parseTailParams(new URL(request.url).searchParams);
   if (!parsed.ok) return errorResponse(400, 'INVALID_INPUT', parsed.problem);
+  const decode = parseDecodeMode(new URL(request.url).searchParams.get('decode'));
+  if (!decode.ok) return errorResponse(400, 'INVALID_INPUT', decode.problem);
   const tail = await openTail(cluster, topic, parsed.params);
   const abort = new AbortController();
   request.signal.addEventListener('abort', () => abort.abort());
@@ -54,7 +58,8 @@ export const GET = withErrorHandling(async (request: Request, { params }: Params
             if (next.value.type === 'messages') {
               if (messages.length + next.value.messages.length > FRAME_MESSAGES && messages.length) break; // stays pending
               pending = null;
-              messages.push(...next.value.messages);
+              // Registry-framed keys and values decoded with their schema (or as decode= asks).
+              messages.push(...(await decodeMessages(cluster, next.value.messages, decode.mode)));
               continue;
             }
             pending = null;

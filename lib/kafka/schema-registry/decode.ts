@@ -1,0 +1,143 @@
+import 'server-only';
+import type { SchemaRegistryConfig } from '@/lib/config';
+import type { DecodeMode, MessageFormat, SchemaRef, WireMessage } from '@/lib/types/messages';
+import { clusterConfig } from '../clients';
+import { fetchResolvedSchema, RegistryUnavailableError, subjectOf } from './client';
+import { compileDecoder, FORMAT_OF, type CompiledDecoder, type SchemaFormat } from './decoders';
+import { parseFrame } from './wire-format';
+
+/** Compiled schemas kept per cluster; the least recently used go first. */
+const MAX_CACHED_SCHEMAS = 500;
+/** After a failed request the registry is taken as down for this long: a tail does not wait on it per message. */
+const DOWN_FOR_MS = 5000;
+/** A schema id the registry does not know is asked again after this long (it may be registered later). */
+const NOT_FOUND_FOR_MS = 30_000;
+
+type Lookup =
+  | { ok: true; decoder: CompiledDecoder; schema: SchemaRef }
+  | { ok: false; note: string; until: number };
+
+interface ClusterCache {
+  config: SchemaRegistryConfig;
+  schemas: Map<number, Promise<Lookup>>;
+  downUntil: number;
+  downNote: string;
+}
+
+const caches = new Map<string, ClusterCache>();
+
+export type WireDecodeResult =
+  | { ok: true; text: string; format: SchemaFormat; schemaId: number; subject?: string; version?: number }
+  | { ok: false; reason: 'not-framed' }
+  | { ok: false; reason: 'no-registry' | 'not-found' | 'unavailable' | 'undecodable'; schemaId: number; note: string };
+
+function cacheFor(cluster: string): ClusterCache | null {
+  const config = clusterConfig(cluster).schemaRegistry;
+  if (!config) return null;
+  let cache = caches.get(cluster);
+  if (!cache || cache.config !== config) {
+    cache = { config, schemas: new Map(), downUntil: 0, downNote: '' };
+    caches.set(cluster, cache);
+  }
+  return cache;
+}
+
+async function lookup(cache: ClusterCache, id: number): Promise<Lookup> {
+  try {
+    const [schema, ref] = await Promise.all([fetchResolvedSchema(cache.config, id), subjectOf(cache.config, id)]);
+    try {
+      return { ok: true, decoder: compileDecoder(schema), schema: ref ?? {} };
+    } catch (error) {
+      return { ok: false, note: `schema ${id} cannot be read: ${(error as Error).message}`, until: Infinity };
+    }
+  } catch (error) {
+    if (error instanceof RegistryUnavailableError) {
+      cache.downUntil = Date.now() + DOWN_FOR_MS;
+      cache.downNote = `schema registry unavailable: ${error.message}`;
+      return { ok: false, note: cache.downNote, until: 0 };
+    }
+    return { ok: false, note: `schema ${id} not found in the schema registry`, until: Date.now() + NOT_FOUND_FOR_MS };
+  }
+}
+
+/** The compiled schema `id`, from the cache or the registry; never throws. */
+async function schemaFor(cache: ClusterCache, id: number): Promise<Lookup> {
+  if (Date.now() < cache.downUntil) return { ok: false, note: cache.downNote, until: 0 };
+  const cached = cache.schemas.get(id);
+  if (cached) {
+    const result = await cached;
+    if (result.ok || result.until > Date.now()) {
+      cache.schemas.delete(id); // re-inserted: most recently used last
+      cache.schemas.set(id, cached);
+      return result;
+    }
+  }
+  const pending = lookup(cache, id);
+  cache.schemas.set(id, pending);
+  if (cache.schemas.size > MAX_CACHED_SCHEMAS) cache.schemas.delete(cache.schemas.keys().next().value!);
+  return pending;
+}
+
+/**
+ * Decodes registry-framed bytes (Confluent wire format) of a cluster's topic with its registry's
+ * schema. Never throws: bytes that are not framed, a cluster without a registry, an unknown schema,
+ * a registry that is down or a payload that does not match come back as a result saying so.
+ */
+export async function decodeWireFormat(cluster: string, bytes: Uint8Array | null): Promise<WireDecodeResult> {
+  const frame = parseFrame(bytes);
+  if (!frame) return { ok: false, reason: 'not-framed' };
+  const { schemaId } = frame;
+  const cache = cacheFor(cluster);
+  if (!cache) return { ok: false, reason: 'no-registry', schemaId, note: `registry-framed (schema ${schemaId}), but no schema registry is configured for this cluster` };
+  const found = await schemaFor(cache, schemaId);
+  if (!found.ok) {
+    const reason = found.note.startsWith('schema registry unavailable') ? 'unavailable' : found.note.includes('not found') ? 'not-found' : 'undecodable';
+    return { ok: false, reason, schemaId, note: found.note };
+  }
+  try {
+    return { ok: true, text: found.decoder.decode(frame.payload), format: found.decoder.format, schemaId, ...found.schema };
+  } catch (error) {
+    return { ok: false, reason: 'undecodable', schemaId, note: `does not decode with schema ${schemaId} (${found.decoder.format}): ${(error as Error).message}` };
+  }
+}
+
+/** Re-exported so the stream can name formats without importing the decoders. */
+export { FORMAT_OF };
+
+export interface DecodedField {
+  data: string | null;
+  base64: boolean;
+  format?: MessageFormat;
+  schemaId?: number;
+  schema?: SchemaRef;
+  note?: string;
+}
+
+const hex = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex').replace(/(..)(?!$)/g, '$1 ');
+
+/** One key or value as `mode` asks; `bytes` null for a null key or value (left as it is). */
+export async function decodeField(cluster: string, bytes: Uint8Array, mode: DecodeMode): Promise<DecodedField | null> {
+  const asHex = (note?: string, schemaId?: number): DecodedField => ({ data: hex(bytes), base64: false, format: 'hex', schemaId, note });
+  switch (mode) {
+    case 'hex': return asHex();
+    case 'base64': return { data: Buffer.from(bytes).toString('base64'), base64: true, format: 'base64' };
+    case 'text': return { data: Buffer.from(bytes).toString('utf8'), base64: false, format: 'text' };
+    case 'json': {
+      const text = Buffer.from(bytes).toString('utf8');
+      try {
+        JSON.parse(text);
+        return { data: text, base64: false, format: 'json' };
+      } catch {
+        return asHex('not valid JSON');
+      }
+    }
+    default: {
+      const result = await decodeWireFormat(cluster, bytes);
+      if (!result.ok && result.reason === 'not-framed') return mode === 'auto' ? null : asHex(`not registry-framed: cannot decode as ${mode}`);
+      if (!result.ok) return asHex(result.note, result.schemaId);
+      if (mode !== 'auto' && mode !== result.format) return asHex(`schema ${result.schemaId} is ${result.format}, not ${mode}`, result.schemaId);
+      const schema = result.subject !== undefined ? { subject: result.subject, version: result.version } : undefined;
+      return { data: result.text, base64: false, format: result.format, schemaId: result.schemaId, schema };
+    }
+  }
+}
