@@ -24,6 +24,13 @@ function authHeader(config: SchemaRegistryConfig): Record<string, string> {
   return { Authorization: `Basic ${Buffer.from(`${config.username}:${password}`).toString('base64')}` };
 }
 
+/** A loop, not /\/+$/: that pattern backtracks polynomially on a long run of slashes. */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
+}
+
 /**
  * One request to the registry's Confluent-compatible API; the JSON answer, or a RegistryRequestError
  * with the registry's own message (4xx), or RegistryUnavailableError (no answer, 5xx).
@@ -31,7 +38,7 @@ function authHeader(config: SchemaRegistryConfig): Record<string, string> {
 export async function registryRequest<T>(config: SchemaRegistryConfig, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`${config.url.replace(/\/+$/, '')}${path}`, {
+    response = await fetch(`${withoutTrailingSlashes(config.url)}${path}`, {
       method: init.method ?? 'GET',
       headers: { Accept: 'application/vnd.schemaregistry.v1+json, application/json', 'Content-Type': 'application/vnd.schemaregistry.v1+json', ...authHeader(config) },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
