@@ -47,6 +47,25 @@ describe('checkDraft', () => {
   });
 });
 
+describe('isolation and decode', () => {
+  it('read from a link, checked, and written back only when not the default', () => {
+    const { draft, problems } = draftFromQuery(q('from=earliest&isolation=read_committed&decode=hex'));
+    expect(problems).toEqual({});
+    expect(draft).toMatchObject({ isolation: 'read_committed', decode: 'hex' });
+    const checked = checkDraft(draft, 3);
+    expect(checked).toMatchObject({ ok: true, params: { isolation: 'read_committed', decode: 'hex' } });
+    expect(formQuery(checked as Extract<typeof checked, { ok: true }>, q(''))).toBe('from=earliest&isolation=read_committed&decode=hex');
+    const plain = checkDraft(draftFromQuery(q('from=earliest')).draft, 3);
+    expect(formQuery(plain as Extract<typeof plain, { ok: true }>, q(''))).toBe('from=earliest');
+  });
+
+  it('a bad value in a link marks its own field', () => {
+    const { draft, problems } = draftFromQuery(q('from=earliest&isolation=dirty&decode=xml&filter=GET'));
+    expect(problems).toEqual({ isolation: 'isolation must be read_uncommitted or read_committed', decode: expect.stringMatching(/^decode must be one of auto, text/) });
+    expect(draft).toMatchObject({ isolation: 'read_uncommitted', decode: 'auto', filter: 'GET' });
+  });
+});
+
 describe('viewFromQuery', () => {
   it('shows Browse oldest first and Live newest first unless the link says otherwise', () => {
     expect(viewFromQuery(q(''), 'browse')).toEqual({ max: 5000, newestFirst: false });

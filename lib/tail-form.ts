@@ -1,4 +1,5 @@
-import { MAX_PAGE, parseStart, type MessageFilter, type TailParams } from './tail-params';
+import { ISOLATIONS, MAX_PAGE, parseStart, type Isolation, type MessageFilter, type TailParams } from './tail-params';
+import { DECODE_MODES, type DecodeMode } from './types/messages';
 import { compileUserRegex } from './user-regex';
 
 /**
@@ -26,6 +27,8 @@ export interface TailDraft {
   mode: ReadMode;
   /** Page size (browse). */
   size: string;
+  isolation: Isolation;
+  decode: DecodeMode;
 }
 
 export type DraftProblems = Partial<Record<keyof TailDraft, string>>;
@@ -43,7 +46,7 @@ const FILTER_ON: MessageFilter['on'][] = ['any', 'key', 'value', 'headers'];
 export const defaultMode = (start: StartKind): ReadMode => (start === 'latest' ? 'live' : 'browse');
 
 /** The URL parameters the form owns; a change to one of them is a new read (the others are views of it). */
-export const FORM_PARAMS = ['from', 'partitions', 'filter', 'filterMode', 'filterOn', 'mode', 'live', 'size'];
+export const FORM_PARAMS = ['from', 'partitions', 'filter', 'filterMode', 'filterOn', 'mode', 'live', 'size', 'isolation', 'decode'];
 
 export function toLocalInput(ms: number): string {
   return new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
@@ -67,6 +70,10 @@ export function draftFromQuery(query: URLSearchParams, now = Date.now()): { draf
   // Links from before the two modes: live=false was a bounded read, now a browse.
   const mode = oneOf(MODES, query.get('mode'), query.get('live') === 'false' ? 'browse' : defaultMode(start));
   if (!mode) problems.mode = 'mode must be browse or live';
+  const isolation = oneOf([...ISOLATIONS], query.get('isolation'), 'read_uncommitted');
+  if (!isolation) problems.isolation = 'isolation must be read_uncommitted or read_committed';
+  const decode = oneOf([...DECODE_MODES], query.get('decode'), 'auto');
+  if (!decode) problems.decode = `decode must be one of ${DECODE_MODES.join(', ')}`;
   const draft: TailDraft = {
     start,
     offset: typeof spec !== 'string' && spec.kind === 'offset' ? String(spec.offset) : '0',
@@ -77,6 +84,8 @@ export function draftFromQuery(query: URLSearchParams, now = Date.now()): { draf
     filterOn: filterOn ?? 'any',
     mode: mode ?? defaultMode(start),
     size: query.get('size') ?? String(DEFAULT_PAGE_SIZE),
+    isolation: isolation ?? 'read_uncommitted',
+    decode: decode ?? 'auto',
   };
   const checked = checkDraft(draft, null);
   return { draft, problems: { ...(checked.ok ? {} : checked.problems), ...problems } };
@@ -113,7 +122,14 @@ export function checkDraft(draft: TailDraft, partitionCount: number | null): Che
     ok: true,
     mode: draft.mode,
     size: draft.mode === 'browse' ? size : DEFAULT_PAGE_SIZE,
-    params: { from, partitions: partitions.length ? partitions : null, filter: draft.filter ? { pattern: draft.filter, mode: draft.filterMode, on: draft.filterOn } : null, live: draft.mode === 'live' },
+    params: {
+      from,
+      partitions: partitions.length ? partitions : null,
+      filter: draft.filter ? { pattern: draft.filter, mode: draft.filterMode, on: draft.filterOn } : null,
+      live: draft.mode === 'live',
+      ...(draft.isolation !== 'read_uncommitted' ? { isolation: draft.isolation } : {}),
+      ...(draft.decode !== 'auto' ? { decode: draft.decode } : {}),
+    },
   };
 }
 
@@ -134,6 +150,8 @@ export function formQuery(checked: Extract<CheckedDraft, { ok: true }>, current:
     if (params.filter.mode !== 'substring') q.set('filterMode', params.filter.mode);
     if (params.filter.on !== 'any') q.set('filterOn', params.filter.on);
   }
+  if (params.isolation && params.isolation !== 'read_uncommitted') q.set('isolation', params.isolation);
+  if (params.decode && params.decode !== 'auto') q.set('decode', params.decode);
   for (const [key, value] of current) if (!FORM_PARAMS.includes(key)) q.set(key, value);
   return q.toString();
 }

@@ -1,5 +1,6 @@
 import { z } from '@/lib/zod';
 import { compileUserRegex } from './user-regex';
+import type { DecodeMode } from './types/messages';
 
 /** The query string of …/messages/stream, parsed and checked. Pure. */
 
@@ -29,6 +30,8 @@ export interface TailParams {
   limit?: number;
   /** read_uncommitted (default) marks aborted and still-open transactions' records; read_committed leaves them out. */
   isolation?: Isolation;
+  /** How keys and values are shown (auto by default: registry formats decoded, else text or binary); read by the stream route. */
+  decode?: DecodeMode;
 }
 
 /** Kafka's isolation levels, as a consumer's `isolation.level` names them. */
@@ -130,6 +133,7 @@ export function tailQuery(params: TailParams): string {
   if (!params.live) q.set('live', 'false');
   if (params.limit !== undefined) q.set('limit', String(params.limit));
   if (params.isolation && params.isolation !== 'read_uncommitted') q.set('isolation', params.isolation);
+  if (params.decode && params.decode !== 'auto') q.set('decode', params.decode);
   return q.toString();
 }
 

@@ -5,6 +5,7 @@ import { formatCountOf } from '@/lib/format';
 import { renderValue, type ValueMode } from '@/lib/message-encoding';
 import { formatTimestamp, type TimeZoneChoice } from '@/lib/timestamp-format';
 import type { WireMessage } from '@/lib/types/messages';
+import { MessageBadges, schemaDescription } from './message-badges';
 import { ValueBadge } from './value-badge';
 
 const MODES: ValueMode[] = ['auto', 'text', 'json', 'hex', 'base64'];
@@ -45,7 +46,10 @@ export function MessageDetail({ message, rawUrl, timeZone }: { message: WireMess
         </dd>
         <dt className="text-slate-500">Key</dt>
         <dd className="break-all" data-testid="detail-key"><FullText text={message.key} base64={message.encoding.key === 'base64'} nullKind="null" /></dd>
+        {[['Key format', schemaDescription(message, 'key') ?? message.decodeNote?.key], ['Value format', schemaDescription(message, 'value') ?? message.decodeNote?.value]].map(([label, text]) =>
+          text ? <div key={label} className="contents"><dt className="text-slate-500">{label}</dt><dd data-testid={`detail-${label === 'Key format' ? 'key' : 'value'}-format`}>{text}</dd></div> : null)}
       </dl>
+      {message.aborted || message.pending ? <p className="flex gap-1"><MessageBadges message={{ ...message, format: undefined, decodeNote: undefined }} /></p> : null}
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium">Value</span>
         <div role="radiogroup" aria-label="Show value as" className="flex gap-1">

@@ -3,6 +3,7 @@ import { formatBytes, formatCountOf } from '@/lib/format';
 import type { Highlighter } from '@/lib/highlight';
 import { formatTimestamp, type TimeZoneChoice } from '@/lib/timestamp-format';
 import type { WireMessage } from '@/lib/types/messages';
+import { MessageBadges } from './message-badges';
 import { PreviewText } from './preview-text';
 
 /** Columns shared with the list's header row. */
@@ -53,8 +54,11 @@ export const MessageRow = memo(function MessageRow({ message, expanded, onToggle
         {headerCount ? formatCountOf(headerCount, 'header') : ''}
       </span>
       <span className="text-right tabular-nums text-slate-500">{formatBytes(message.size)}</span>
-      <span className="truncate" data-testid="message-value">
-        <PreviewText text={message.value} encoding={message.encoding.value} field="value" highlight={highlight} />
+      <span className="flex min-w-0 items-center gap-1">
+        <MessageBadges message={message} />
+        <span className="truncate" data-testid="message-value">
+          <PreviewText text={message.value} encoding={message.encoding.value} field="value" highlight={highlight} />
+        </span>
       </span>
     </button>
   );

@@ -6,6 +6,7 @@ import { formatCount } from '@/lib/format';
 import { checkDraft, defaultMode, PAGE_SIZES, type CheckedDraft, type DraftProblems, type StartKind, type TailDraft } from '@/lib/tail-form';
 import type { MessageFilter } from '@/lib/tail-params';
 import { USER_REGEX_SYNTAX } from '@/lib/user-regex';
+import { DECODE_MODES } from '@/lib/types/messages';
 
 const field = 'rounded border border-slate-300 px-2 py-1 text-sm focus:outline-none focus:ring-2 focus:ring-indigo-400 aria-[invalid=true]:border-red-500';
 
@@ -88,6 +89,17 @@ export function TailControls({ initial, problems: linkProblems, partitionCount, 
       <Field label="In" id="problem-filterOn" problem={problem('filterOn')}>
         <select aria-label="Filter on" value={draft.filterOn} onChange={(e) => set({ filterOn: e.target.value as MessageFilter['on'] })} className={field} {...invalid('filterOn')}>
           <option value="any">key, value or headers</option><option value="key">key</option><option value="value">value</option><option value="headers">headers</option>
+        </select>
+      </Field>
+      <Field label="Transactions" id="problem-isolation" problem={problem('isolation')}>
+        <select aria-label="Isolation" value={draft.isolation} onChange={(e) => set({ isolation: e.target.value as TailDraft['isolation'] })} className={field} {...invalid('isolation')}>
+          <option value="read_uncommitted">all records, aborted marked (read_uncommitted)</option>
+          <option value="read_committed">committed only (read_committed)</option>
+        </select>
+      </Field>
+      <Field label="Show as" id="problem-decode" problem={problem('decode')}>
+        <select aria-label="Decode" value={draft.decode} onChange={(e) => set({ decode: e.target.value as TailDraft['decode'] })} className={field} {...invalid('decode')}>
+          {DECODE_MODES.map((mode) => <option key={mode} value={mode}>{mode === 'auto' ? 'auto (registry formats, text, binary)' : mode}</option>)}
         </select>
       </Field>
       <Button type="submit" variant="primary" className="mt-5">Start</Button>
