@@ -193,3 +193,32 @@ test('deleting a topic or a group confirms it on the list; breadcrumbs, favicon 
     await admin.disconnect();
   }
 });
+
+test('a group page opened before the group exists shows it once its first consumer joins', async ({ page }) => {
+  const run = Date.now();
+  const topic = `e2e-polish-forming-${run}`;
+  const groupId = `e2e-polish-forming-group-${run}`;
+  const admin = kafka.admin();
+  await admin.connect();
+  await createTopicsWithLeaders(admin, [{ topic, numPartitions: 1, replicationFactor: 1 }]);
+  const consumer = kafka.consumer({ groupId });
+  try {
+    await notFoundPage(page, `/clusters/local/groups/${groupId}`, 'No such consumer group');
+    await consumer.connect();
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    await consumer.run({ eachMessage: async () => {} });
+    await expect(page.getByRole('heading', { name: groupId })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('heading', { name: 'No such consumer group' })).toHaveCount(0);
+  } finally {
+    await consumer.disconnect();
+    for (let attempt = 0; attempt < 10 && kafkaCli('consumer-groups', '--list').split('\n').includes(groupId); attempt++) {
+      try {
+        kafkaCli('consumer-groups', '--delete', '--group', groupId);
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
+    await admin.deleteTopics({ topics: [topic] }).catch(() => {});
+    await admin.disconnect();
+  }
+});
