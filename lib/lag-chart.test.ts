@@ -25,6 +25,17 @@ describe('lagChart', () => {
     expect(lagChart(missing, 'topic').rows.map((r) => r.values)).toEqual([[300], [null], [330]]);
   });
 
+  it('starts at the first sample with a commit: samples from before it do not empty the total', () => {
+    const forming: LagSample[] = [
+      { t: 1, totalLag: null, partitions: {} },
+      { t: 2, totalLag: null, partitions: { 'a:0': null } },
+      { t: 3, totalLag: 40, partitions: { 'a:0': 40 } },
+      { t: 4, totalLag: 30, partitions: { 'a:0': 30 } },
+    ];
+    expect(lagChart(forming, 'total')).toEqual({ series: ['total'], rows: [{ t: 3, values: [40] }, { t: 4, values: [30] }], coverage: null });
+    expect(lagChart(forming.slice(0, 2), 'total').rows.map((r) => r.values)).toEqual([[null], [null]]);
+  });
+
   it('counts every partition when each is in every sample; two samples make two points', () => {
     const two = [
       { t: 1, totalLag: 3, partitions: { 'a:0': 1, 'a:1': 2 } },

@@ -28,7 +28,11 @@ const lagMaps = (history: LagSample[]) =>
  * missing; a partition's line has a gap where it is missing. Series are gathered in Maps and each
  * row lists them by position, never under the name.
  */
-export function lagChart(history: LagSample[], mode: LagChartMode): LagChart {
+export function lagChart(all: LagSample[], mode: LagChartMode): LagChart {
+  // Samples from before the group committed anything hold no lag at all: not a gap in the data but
+  // its start. Kept, they would leave no partition "present in every sample" and no total line.
+  const firstKnown = all.findIndex((s) => !s.partitions || Object.values(s.partitions).some((lag) => lag !== null));
+  const history = firstKnown < 0 ? all : all.slice(firstKnown);
   const detailed = history.length > 0 && history.every((s) => s.partitions);
   if (mode === 'total' && !detailed) return { series: ['total'], rows: history.map((s) => ({ t: s.t, values: [s.totalLag] })), coverage: null };
   const perSample = lagMaps(history);
