@@ -1,5 +1,5 @@
 import type { GroupMember } from '@/lib/types/groups';
-import { readAssignment } from './consumer-group-describe-codec';
+import { encodeConsumerGroupDescribeRequest, readAssignment } from './consumer-group-describe-codec';
 import { CompactReader, CompactWriter } from './wire';
 
 /**
@@ -31,12 +31,8 @@ export interface ShareGroup {
   members: GroupMember[];
 }
 
-export function encodeShareGroupDescribeRequest(groupIds: string[]): Buffer {
-  const w = new CompactWriter().emptyTaggedFields(); // request header v2 tags
-  w.compactArray(groupIds, (gw, groupId) => void gw.compactString(groupId));
-  w.int8(0); // include_authorized_operations: false
-  return w.emptyTaggedFields().toBuffer();
-}
+/** ShareGroupDescribe's request has ConsumerGroupDescribe's shape: group ids, include_authorized_operations. */
+export const encodeShareGroupDescribeRequest = encodeConsumerGroupDescribeRequest;
 
 export function decodeShareGroupDescribeResponse(payload: Buffer): ShareGroup[] {
   const r = new CompactReader(payload);
