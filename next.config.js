@@ -1,8 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Node libraries loaded from node_modules at run time: kafkajs has dynamic requires, the codecs
-  // native binaries (snappy, LZ4) or a .wasm file next to their code (zstd).
-  serverExternalPackages: ['kafkajs', 'snappy', 'lz4-napi', '@bokuweb/zstd-wasm'],
+  // and CRC-32C native binaries (snappy, LZ4, @node-rs/crc32) or a .wasm file next to their code (zstd).
+  serverExternalPackages: ['kafkajs', 'snappy', 'lz4-napi', '@bokuweb/zstd-wasm', '@node-rs/crc32'],
   poweredByHeader: false,
   async headers() {
     return [

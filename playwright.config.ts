@@ -8,7 +8,12 @@ const PORT = Number(process.env.E2E_PORT || 3100);
  * password (`cluster:start -- --sasl`), to see the unreachable and refused states.
  */
 const E2E_CLUSTERS = JSON.stringify([
-  { name: 'local', brokers: ['127.0.0.1:19092', '127.0.0.1:19093', '127.0.0.1:19094'] },
+  {
+    name: 'local',
+    brokers: ['127.0.0.1:19092', '127.0.0.1:19093', '127.0.0.1:19094'],
+    schemaRegistry: { url: 'http://127.0.0.1:18081/apis/ccompat/v7' },
+    connect: [{ name: 'connect', url: 'http://127.0.0.1:18083' }],
+  },
   { name: 'offline', brokers: ['127.0.0.1:19199'] },
   { name: 'locked', brokers: ['127.0.0.1:19192'], sasl: { mechanism: 'scram-sha-512', username: 'admin', password: 'not-the-password' } },
 ]);
@@ -40,7 +45,15 @@ export default defineConfig({
     launchOptions: {
       // Debian's Chromium: `npx playwright install` cannot download a browser here.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   webServer: [
@@ -49,15 +62,24 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORT}/api/clusters`,
       reuseExistingServer: false,
       timeout: 60_000,
-      // Lag sampled every second so charts fill within the test's time.
-      env: { PORT: String(PORT), HOST: '127.0.0.1', KAFKA_CLUSTERS: E2E_CLUSTERS, NEXT_TELEMETRY_DISABLED: '1', LAG_SAMPLE_INTERVAL_MS: '1000' },
+      // Lag sampled every second so charts fill within the test's time, each server keeping its own
+      // history in memory: checkouts side by side must not elect one another's sampler (the shared
+      // history topic is tested by tests/server/lag-history-shared.test.ts, with names of its own).
+      env: {
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        KAFKA_CLUSTERS: E2E_CLUSTERS,
+        NEXT_TELEMETRY_DISABLED: '1',
+        LAG_SAMPLE_INTERVAL_MS: '1000',
+        LAG_HISTORY_TOPIC: '',
+      },
     },
     {
       command: 'node server/index.mjs',
       url: `http://127.0.0.1:${AUTH_PORT}/login`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { PORT: String(AUTH_PORT), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', AUTH_USERS },
+      env: { PORT: String(AUTH_PORT), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', AUTH_USERS, LAG_HISTORY_TOPIC: '' },
     },
   ],
 });

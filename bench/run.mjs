@@ -4,14 +4,30 @@
 // next to kcat -P, the server's memory, and the topics/groups APIs. Prints a table and writes
 // bench/RESULTS.md. Sizes: BENCH_MESSAGES (default 1,000,000), BENCH_UPLOAD_MB (100), BENCH_RUNS (3),
 // BENCH_TOPICS and BENCH_GROUPS (10,000 each). BENCH_ONLY=scroll runs only the message list's scroll
-// cost in Chromium (a few minutes instead of an hour) and replaces just those rows of RESULTS.md.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+// cost in Chromium (a few minutes instead of an hour) and replaces just those rows of RESULTS.md;
+// BENCH_ONLY=upload, the file upload next to kcat -P alone; BENCH_ONLY=tail, the tail next to kcat and
+// the server's memory meanwhile (the topic bench-tail-<BENCH_MESSAGES> is seeded once and kept).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import kafkajs from 'kafkajs';
 import { BOOTSTRAP, ROOT } from '../cluster/nodes.mjs';
+import {
+  brokerListening,
+  fmt,
+  hasKcat,
+  kcatLines,
+  launchChromium,
+  pct,
+  readTail as readTailAt,
+  sleep,
+  startServer as startServerOn,
+  stats,
+  takeFrames,
+  timeToFirstRows,
+} from './common.mjs';
+import { rssOf, seedGroups, seedTopics } from './seed.mjs';
 
 const { Kafka, logLevel, CompressionTypes } = kafkajs;
 const MESSAGES = Number(process.env.BENCH_MESSAGES || 1_000_000);
@@ -26,126 +42,79 @@ const ONLY = process.env.BENCH_ONLY || '';
 const SCROLL_SIZES = [5_000, 50_000, 100_000];
 const BASE = `http://127.0.0.1:${PORT}`;
 const kafka = new Kafka({ clientId: 'bench', brokers: BOOTSTRAP, logLevel: logLevel.NOTHING });
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const stats = (xs) => { const s = [...xs].sort((a, b) => a - b); return { min: s[0], median: s[Math.floor(s.length / 2)], max: s.at(-1) }; };
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 const rows = [];
-const record = (what, unit, values, note = '') => { const s = stats(values); rows.push({ what, unit, ...s, note }); console.log(`${what}: min ${fmt(s.min)} / median ${fmt(s.median)} / max ${fmt(s.max)} ${unit} ${note}`); };
-const fmt = (n) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(n >= 10 ? 1 : 2));
-
-function hasKcat() {
-  return spawnSync('kcat', ['-V']).status === 0;
-}
+const record = (what, unit, values, note = '') => {
+  const s = stats(values);
+  rows.push({ what, unit, ...s, note });
+  console.log(`${what}: min ${fmt(s.min)} / median ${fmt(s.median)} / max ${fmt(s.max)} ${unit} ${note}`);
+};
+const readTail = (topic, query) => readTailAt(BASE, topic, query);
+const startServer = () => startServerOn(PORT);
 
 async function seedTopic(topic, count = MESSAGES) {
   const admin = kafka.admin();
   await admin.connect();
-  if ((await admin.listTopics()).includes(topic)) { await admin.disconnect(); return; }
+  if ((await admin.listTopics()).includes(topic)) {
+    await admin.disconnect();
+    return;
+  }
   console.log(`Seeding ${count.toLocaleString()} messages of ~200 bytes into ${topic}…`);
   await admin.createTopics({ topics: [{ topic, numPartitions: 6, replicationFactor: 3 }], waitForLeaders: true });
   await admin.disconnect();
   const producer = kafka.producer();
   await producer.connect();
-  const value = (i) => `${String(i).padStart(10, '0')} ` + 'x'.repeat(189);
+  const value = (i) => `${String(i).padStart(10, '0')} ${'x'.repeat(189)}`;
   for (let i = 0; i < count; i += 5000) {
-    await producer.send({ topic, acks: 1, compression: CompressionTypes.None, messages: Array.from({ length: Math.min(5000, count - i) }, (_, j) => ({ key: `k${(i + j) % 1000}`, value: value(i + j) })) });
+    await producer.send({
+      topic,
+      acks: 1,
+      compression: CompressionTypes.None,
+      messages: Array.from({ length: Math.min(5000, count - i) }, (_, j) => ({ key: `k${(i + j) % 1000}`, value: value(i + j) })),
+    });
   }
   await producer.disconnect();
 }
 
-/** Creates BENCH_TOPICS small topics (once), 1,000 per CreateTopics request. */
-async function seedTopics() {
-  const admin = kafka.admin();
-  await admin.connect();
-  const existing = new Set((await admin.listTopics()).filter((t) => t.startsWith('bench-t-')));
-  const missing = Array.from({ length: TOPICS }, (_, i) => `bench-t-${String(i).padStart(5, '0')}`).filter((t) => !existing.has(t));
-  if (missing.length) console.log(`Seeding ${missing.length.toLocaleString()} topics…`);
-  for (let i = 0; i < missing.length; i += 1000) {
-    const batch = missing.slice(i, i + 1000).map((topic) => ({ topic, numPartitions: 1, replicationFactor: 1 }));
-    // kafkajs may report a metadata error for topics that are still propagating; they are created anyway.
-    await admin.createTopics({ topics: batch, waitForLeaders: false, timeout: 120_000 }).catch((error) => console.log(`  (batch ${i / 1000}: ${error.message})`));
-  }
-  await admin.disconnect();
-}
-
 /** Commits offsets for BENCH_GROUPS groups (once), straight to their coordinators, as Kafka's admin client does. */
-async function seedGroups(topic) {
+async function seedBenchGroups(topic) {
   const admin = kafka.admin();
   await admin.connect();
   const existing = (await admin.listGroups()).groups.filter((g) => g.groupId.startsWith('bench-group-')).length;
   await admin.disconnect();
   if (existing >= GROUPS) return;
   console.log(`Seeding ${GROUPS.toLocaleString()} consumer groups with committed offsets…`);
-  const symbol = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
-  const cluster = kafka[symbol]({});
-  await cluster.connect();
-  await cluster.refreshMetadata();
-  for (let i = existing; i < GROUPS; i += 200) {
-    await Promise.all(Array.from({ length: Math.min(200, GROUPS - i) }, async (_, j) => {
-      const groupId = `bench-group-${String(i + j).padStart(5, '0')}`;
-      const coordinator = await cluster.findGroupCoordinator({ groupId });
-      await coordinator.offsetCommit({ groupId, groupGenerationId: -1, memberId: '', topics: [{ topic, partitions: [0, 1, 2].map((p) => ({ partition: p, offset: String(10 + ((i + j) % 50)) })) }] });
-    }));
-  }
-  await cluster.disconnect();
-}
-
-function rssOf(pid) {
-  try { return Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) * 1024; } catch { return 0; }
+  await seedGroups(kafka, {
+    from: existing,
+    to: GROUPS,
+    nameOf: (i) => `bench-group-${String(i).padStart(5, '0')}`,
+    commitsOf: (i) => [{ topic, partitions: [0, 1, 2].map((p) => ({ partition: p, offset: String(10 + (i % 50)) })) }],
+  });
 }
 
 /** Samples the server's RSS while `work` runs; returns the peak growth over the starting RSS. */
 /** Peak RSS growth per run, with the largest peak noted. */
 function recordMemory(during, runs) {
   const top = runs.reduce((a, b) => (b.peak > a.peak ? b : a));
-  record(`Server RSS growth ${during}`, 'MB', runs.map((r) => r.growth / 1e6), `peak RSS ${(top.peak / 1e6).toFixed(0)} MB (from ${(top.start / 1e6).toFixed(0)} MB)`);
+  record(
+    `Server RSS growth ${during}`,
+    'MB',
+    runs.map((r) => r.growth / 1e6),
+    `peak RSS ${(top.peak / 1e6).toFixed(0)} MB (from ${(top.start / 1e6).toFixed(0)} MB)`,
+  );
 }
 
 async function peakGrowth(pid, work) {
   const start = rssOf(pid);
   let peak = start;
-  const timer = setInterval(() => { peak = Math.max(peak, rssOf(pid)); }, 50);
-  try { await work(); } finally { clearInterval(timer); }
+  const timer = setInterval(() => {
+    peak = Math.max(peak, rssOf(pid));
+  }, 50);
+  try {
+    await work();
+  } finally {
+    clearInterval(timer);
+  }
   return { start, peak, growth: peak - start };
-}
-
-/** Complete SSE frames in `text`, and what is left for the next chunk. */
-function takeFrames(text) {
-  const frames = [];
-  let end;
-  while ((end = text.indexOf('\n\n')) !== -1) {
-    const frame = text.slice(0, end);
-    text = text.slice(end + 2);
-    if (frame.startsWith('event: messages')) frames.push(JSON.parse(frame.slice(frame.indexOf('data: ') + 6)));
-  }
-  return { frames, rest: text };
-}
-
-async function readTail(topic, query) {
-  const response = await fetch(`${BASE}/api/clusters/local/topics/${topic}/messages/stream?${query}`);
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let count = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    const { frames, rest } = takeFrames(text + decoder.decode(value, { stream: true }));
-    text = rest;
-    for (const batch of frames) count += batch.length;
-  }
-  return count;
-}
-
-/** Runs kcat as the issue names it (each message's value on a line) and counts the lines it prints. */
-function kcatLines(args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn('kcat', args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let lines = 0;
-    child.stdout.on('data', (chunk) => { for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++; });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(lines) : reject(new Error(`kcat exited ${code}`))));
-  });
 }
 
 async function benchTail(topic, serverPid) {
@@ -158,7 +127,9 @@ async function benchTail(topic, serverPid) {
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
     let count = 0;
-    const m = await peakGrowth(serverPid, async () => { count = await readTail(topic, 'from=earliest&live=false'); });
+    const m = await peakGrowth(serverPid, async () => {
+      count = await readTail(topic, 'from=earliest&live=false');
+    });
     const seconds = (performance.now() - started) / 1000;
     if (count !== MESSAGES) throw new Error(`tail returned ${count} messages, expected ${MESSAGES}`);
     ours.push(count / seconds);
@@ -198,10 +169,15 @@ async function benchLatency(topic) {
         text = rest;
         for (const m of frames.flat()) {
           const resolve = waiting.get(m.value);
-          if (resolve) { seen.set(m.value, performance.now()); resolve(); }
+          if (resolve) {
+            seen.set(m.value, performance.now());
+            resolve();
+          }
         }
       }
-    } catch { /* aborted */ }
+    } catch {
+      /* aborted */
+    }
   })();
   await sleep(1500);
   const producer = kafka.producer();
@@ -218,7 +194,14 @@ async function benchLatency(topic) {
   }
   controller.abort();
   await producer.disconnect();
-  rows.push({ what: `Produce-to-visible over SSE (node client, ${latencies.length} msgs)`, unit: 'ms', min: Math.min(...latencies), median: pct(latencies, 50), max: pct(latencies, 95), note: 'max column = p95' });
+  rows.push({
+    what: `Produce-to-visible over SSE (node client, ${latencies.length} msgs)`,
+    unit: 'ms',
+    min: Math.min(...latencies),
+    median: pct(latencies, 50),
+    max: pct(latencies, 95),
+    note: 'max column = p95',
+  });
   console.log(`produce-to-visible: p50 ${pct(latencies, 50).toFixed(0)} ms, p95 ${pct(latencies, 95).toFixed(0)} ms`);
 }
 
@@ -250,11 +233,23 @@ async function benchLatencyInChromium(topic) {
       const value = `latency-chromium-${Date.now()}-${i}`;
       const sent = Date.now();
       await producer.send({ topic, acks: -1, messages: [{ value }] });
-      const shownAt = await page.waitForFunction((v) => window.__seen[v], value, { timeout: 10_000 }).then((h) => h.jsonValue(), () => null);
+      const shownAt = await page
+        .waitForFunction((v) => window.__seen[v], value, { timeout: 10_000 })
+        .then(
+          (h) => h.jsonValue(),
+          () => null,
+        );
       if (shownAt) latencies.push(shownAt - sent);
       await sleep(150);
     }
-    rows.push({ what: `Produce-to-visible in Chromium, messages page (${latencies.length} msgs)`, unit: 'ms', min: Math.min(...latencies), median: pct(latencies, 50), max: pct(latencies, 95), note: 'max column = p95' });
+    rows.push({
+      what: `Produce-to-visible in Chromium, messages page (${latencies.length} msgs)`,
+      unit: 'ms',
+      min: Math.min(...latencies),
+      median: pct(latencies, 50),
+      max: pct(latencies, 95),
+      note: 'max column = p95',
+    });
     console.log(`produce-to-visible in Chromium: p50 ${pct(latencies, 50).toFixed(0)} ms, p95 ${pct(latencies, 95).toFixed(0)} ms`);
   } finally {
     await producer.disconnect();
@@ -278,10 +273,14 @@ async function benchUpload(topic, serverPid) {
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
     const m = await peakGrowth(serverPid, async () => {
-      const response = await fetch(`${BASE}/api/clusters/local/topics/${topic}/messages/upload?partitioner=round-robin`, { method: 'POST', body: fs.createReadStream(file), duplex: 'half' });
+      const response = await fetch(`${BASE}/api/clusters/local/topics/${topic}/messages/upload?partitioner=round-robin`, {
+        method: 'POST',
+        body: fs.createReadStream(file),
+        duplex: 'half',
+      });
       const text = await response.text();
       const last = JSON.parse(text.trim().split('\n').at(-1));
-      if (last.written !== lines) throw new Error(`upload wrote ${last.written} of ${lines}: ${last.message ?? ""}`);
+      if (last.written !== lines) throw new Error(`upload wrote ${last.written} of ${lines}: ${last.message ?? ''}`);
     });
     ours.push(lines / ((performance.now() - started) / 1000));
     memory.push(m);
@@ -330,7 +329,10 @@ async function benchScroll(topic) {
       const loadStarted = performance.now();
       // A Browse page of `size` messages, oldest first: the list holds all of them.
       await page.goto(`${BASE}/clusters/local/topics/${topic}/messages?from=earliest&size=${size}`);
-      await page.getByTestId('tail-counters').filter({ hasText: /next page from|end of the topic/ }).waitFor({ timeout: 300_000 });
+      await page
+        .getByTestId('tail-counters')
+        .filter({ hasText: /next page from|end of the topic/ })
+        .waitFor({ timeout: 300_000 });
       const loadMs = performance.now() - loadStarted;
       const { times, rowsInList } = await page.evaluate(async () => {
         const list = document.querySelector('[role="list"][aria-label="Messages"]');
@@ -353,7 +355,14 @@ async function benchScroll(topic) {
         return { times, rowsInList: Math.round(list.firstElementChild.getBoundingClientRect().height / rowHeight) };
       });
       await page.close();
-      rows.push({ what: `Message list scroll step, ${size.toLocaleString('en-US')} rows (Chromium)`, unit: 'ms', min: Math.min(...times), median: pct(times, 50), max: pct(times, 95), note: `max column = p95 of ${times.length} steps; ~${rowsInList.toLocaleString('en-US')} rows of height in the list; buffer filled in ${(loadMs / 1000).toFixed(1)} s` });
+      rows.push({
+        what: `Message list scroll step, ${size.toLocaleString('en-US')} rows (Chromium)`,
+        unit: 'ms',
+        min: Math.min(...times),
+        median: pct(times, 50),
+        max: pct(times, 95),
+        note: `max column = p95 of ${times.length} steps; ~${rowsInList.toLocaleString('en-US')} rows of height in the list; buffer filled in ${(loadMs / 1000).toFixed(1)} s`,
+      });
       console.log(`scroll, ${size} rows: median ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms (load ${(loadMs / 1000).toFixed(1)} s)`);
     }
   } finally {
@@ -363,21 +372,12 @@ async function benchScroll(topic) {
 
 /** Time from navigation to the first rows of a list being visible in Debian's Chromium. */
 async function benchPages(paths) {
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     for (const [label, pathname, testId] of paths) {
       const times = [];
       for (let i = 0; i < RUNS; i++) {
-        const page = await browser.newPage();
-        const started = performance.now();
-        await page.goto(`${BASE}${pathname}`);
-        await page.getByTestId(testId).first().waitFor({ timeout: 60_000 });
-        times.push(performance.now() - started);
-        await page.close();
+        times.push(await timeToFirstRows(browser, `${BASE}${pathname}`, testId));
         await sleep(2100);
       }
       record(label, 'ms', times, 'navigation → first rows visible, Chromium');
@@ -387,23 +387,14 @@ async function benchPages(paths) {
   }
 }
 
-/** Serves the built dashboard on PORT for the benchmark; resolves once it answers. */
-async function startServer() {
-  // Kept-alive sockets outlive the kcat runs between requests: otherwise the server closes one just as
-  // the next fetch reuses it ("other side closed").
-  const server = spawn(process.execPath, ['server/index.mjs'], { cwd: ROOT, env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', KEEP_ALIVE_TIMEOUT_MS: '300000', NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) { if (await fetch(`${BASE}/api/clusters`).then((r) => r.ok, () => false)) break; await sleep(200); }
-  await fetch(`${BASE}/api/clusters/local`);
-  return server;
-}
-
 /**
  * The table of this run into bench/RESULTS.md. A partial run (BENCH_ONLY) replaces only the rows it
  * measured and keeps the others, so the file always holds the latest figure of every measure.
  */
 function writeResults() {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const line = (r) => `| ${r.what} | ${r.unit} | ${Number.isNaN(r.min) ? '' : fmt(r.min)} | ${fmt(r.median)} | ${Number.isNaN(r.max) ? '' : fmt(r.max)} | ${r.note} |`;
+  const line = (r) =>
+    `| ${r.what} | ${r.unit} | ${Number.isNaN(r.min) ? '' : fmt(r.min)} | ${fmt(r.median)} | ${Number.isNaN(r.max) ? '' : fmt(r.max)} | ${r.note} |`;
   const machine = `Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Kafka 4.3.1 (3 local brokers), ${new Date().toISOString().slice(0, 10)}.`;
   const file = path.join(ROOT, 'bench', 'RESULTS.md');
   const head = ['| measure | unit | min | median | max | note |', '| --- | --- | --- | --- | --- | --- |'];
@@ -411,33 +402,61 @@ function writeResults() {
   if (ONLY) {
     const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `# Benchmark results\n\n${machine}\n\n${head.join('\n')}\n`;
     const measured = new Set(rows.map((r) => r.what));
-    const lines = previous.trimEnd().split('\n').filter((l) => !(l.startsWith('| ') && measured.has(l.split(' | ')[0].slice(2))));
+    const lines = previous
+      .trimEnd()
+      .split('\n')
+      .filter((l) => !(l.startsWith('| ') && measured.has(l.split(' | ')[0].slice(2))));
     const notes = lines.filter((l) => !l.startsWith(`Partial run BENCH_ONLY=${ONLY}:`));
     const tableEnd = notes.findLastIndex((l) => l.startsWith('|'));
     notes.splice(tableEnd + 1, 0, ...rows.map(line));
     const tableStart = notes.findIndex((l) => l.startsWith('|'));
     notes.splice(tableStart - 1, 0, `Partial run BENCH_ONLY=${ONLY}: ${machine.slice('Machine: '.length)}`);
-    report = notes.join('\n') + '\n';
+    report = `${notes.join('\n')}\n`;
   } else {
     const table = [...head, ...rows.map(line)].join('\n');
     report = `# Benchmark results\n\n${machine}\nRuns per figure: ${RUNS}. Command: \`npm run bench\` (BENCH_MESSAGES=${MESSAGES}, BENCH_UPLOAD_MB=${UPLOAD_MB}).\n\n${table}\n`;
   }
   fs.writeFileSync(file, report);
-  console.log('\n' + rows.map(line).join('\n') + '\n\nWritten to bench/RESULTS.md');
+  console.log(`\n${rows.map(line).join('\n')}\n\nWritten to bench/RESULTS.md`);
 }
 
-/** True when a broker already answers on the first client port (a cluster started from another checkout). */
-function brokerListening() {
-  return new Promise((resolve) => {
-    const socket = net.connect(Number(BOOTSTRAP[0].split(':')[1]), '127.0.0.1');
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
-    socket.once('error', () => resolve(false));
-  });
+/** BENCH_ONLY=upload: the file upload next to kcat -P, into a topic of its own (6 partitions, 3 replicas) deleted after. */
+async function benchUploadOnly() {
+  const topic = `bench-upload-${Date.now()}`;
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: 6, replicationFactor: 3 }], waitForLeaders: true });
+  const server = await startServer();
+  try {
+    await benchUpload(topic, server.pid);
+  } finally {
+    server.kill('SIGTERM');
+    await admin.deleteTopics({ topics: [topic] }).catch(() => {});
+    await admin.disconnect();
+  }
 }
 
 async function main() {
   if (!(await brokerListening())) execFileSync(process.execPath, [path.join(ROOT, 'cluster', 'cluster.mjs'), 'start'], { stdio: 'inherit' });
-  if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', cwd: ROOT });
+  if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID')))
+    execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', cwd: ROOT });
+  if (ONLY === 'upload') {
+    await benchUploadOnly();
+    writeResults();
+    return;
+  }
+  if (ONLY === 'tail') {
+    const topic = `bench-tail-${MESSAGES}`;
+    await seedTopic(topic);
+    const server = await startServer();
+    try {
+      await benchTail(topic, server.pid);
+    } finally {
+      server.kill('SIGTERM');
+    }
+    writeResults();
+    return;
+  }
   const scrollTopic = `bench-scroll-${SCROLL_SIZES.at(-1)}`;
   await seedTopic(scrollTopic, SCROLL_SIZES.at(-1));
   if (ONLY === 'scroll') {
@@ -450,20 +469,23 @@ async function main() {
     writeResults();
     return;
   }
-  if (ONLY) throw new Error(`BENCH_ONLY=${ONLY}: only "scroll" can run on its own`);
+  if (ONLY) throw new Error(`BENCH_ONLY=${ONLY}: only "scroll", "upload" and "tail" can run on their own`);
   const topic = `bench-tail-${MESSAGES}`;
   const uploadTopic = `bench-upload-${Date.now()}`;
   const latencyTopic = `bench-latency-${Date.now()}`;
   await seedTopic(topic);
-  if (GROUPS > 0) await seedGroups(topic);
-  if (TOPICS > 0) await seedTopics();
+  if (GROUPS > 0) await seedBenchGroups(topic);
+  if (TOPICS > 0) await seedTopics(kafka, TOPICS, console.log);
   const admin = kafka.admin();
   await admin.connect();
   // Right after 10,000 topics were created, kafkajs's metadata refresh can trip over partitions still
   // propagating (it throws for the whole cluster); give the brokers a moment and try again.
   for (let attempt = 0; ; attempt++) {
     try {
-      await admin.createTopics({ topics: [uploadTopic, latencyTopic].map((t) => ({ topic: t, numPartitions: 6, replicationFactor: 3 })), waitForLeaders: true });
+      await admin.createTopics({
+        topics: [uploadTopic, latencyTopic].map((t) => ({ topic: t, numPartitions: 6, replicationFactor: 3 })),
+        waitForLeaders: true,
+      });
       break;
     } catch (error) {
       if (attempt === 10) throw error;
@@ -495,4 +517,7 @@ async function main() {
   writeResults();
 }
 
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -6,12 +6,33 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import {
-  BOOTSTRAP, CLIENT_PORT_BASE, DATA_ROOT, KAFKA_VERSION, NODE_IDS, ROOT, SASL_BOOTSTRAP, SASL_USER, STATE_DIR, TLS_BOOTSTRAP, TLS_DIR,
-  clusterIdFile, dataDir, ensureDir, libsDir, log4jConfig, logFile, nodeDir, pidFile, propsFile, saslMarkerFile,
-  serverProperties, tlsFile,
+  BOOTSTRAP,
+  CLIENT_PORT_BASE,
+  DATA_ROOT,
+  KAFKA_VERSION,
+  NODE_IDS,
+  ROOT,
+  SASL_BOOTSTRAP,
+  SASL_USER,
+  STATE_DIR,
+  TLS_BOOTSTRAP,
+  TLS_DIR,
+  clusterIdFile,
+  dataDir,
+  ensureDir,
+  libsDir,
+  log4jConfig,
+  logFile,
+  nodeDir,
+  pidFile,
+  propsFile,
+  saslMarkerFile,
+  serverProperties,
+  tlsFile,
 } from './nodes.mjs';
 import { waitUntilReady } from './ready.mjs';
 import { registryStatus, resetRegistry, startRegistry, stopRegistry } from './schema-registry.mjs';
+import { connectStatus, resetConnect, startConnect, stopConnect } from './connect.mjs';
 
 const HEAP = process.env.KAFKA_HEAP || '512m';
 // Kafka 4.0 moved ConsoleProducer and BrokerApiVersionsCommand to the tools module; 3.x has them in core.
@@ -30,6 +51,10 @@ const TOOLS = {
   features: 'org.apache.kafka.tools.FeatureCommand',
   'broker-api-versions': KAFKA_3 ? 'kafka.admin.BrokerApiVersionsCommand' : 'org.apache.kafka.tools.BrokerApiVersionsCommand',
   'reassign-partitions': 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand',
+  // Issue 14's operations, each checked against the tool operators use for it.
+  acls: KAFKA_3 ? 'kafka.admin.AclCommand' : 'org.apache.kafka.tools.AclCommand',
+  'delete-records': 'org.apache.kafka.tools.DeleteRecordsCommand',
+  'leader-election': 'org.apache.kafka.tools.LeaderElectionCommand',
   storage: 'kafka.tools.StorageTool',
   // Reads segment files on disk (tests check which codec a batch was written with).
   'dump-log': KAFKA_3 ? 'kafka.tools.DumpLogSegments' : 'org.apache.kafka.tools.DumpLogSegments',
@@ -54,10 +79,11 @@ function resolveJars() {
   // copy-dependencies never deletes a jar: start from an empty folder so no stale one stays on the classpath.
   fs.rmSync(dir, { recursive: true, force: true });
   console.log(`Resolving Apache Kafka ${KAFKA_VERSION} from Maven Central (first run only)...`);
-  const result = spawnSync('mvn', [
-    '-q', '-B', '-f', pom, `-Dkafka.version=${KAFKA_VERSION}`,
-    'dependency:copy-dependencies', `-DoutputDirectory=${dir}`, '-DincludeScope=runtime',
-  ], { stdio: 'inherit' });
+  const result = spawnSync(
+    'mvn',
+    ['-q', '-B', '-f', pom, `-Dkafka.version=${KAFKA_VERSION}`, 'dependency:copy-dependencies', `-DoutputDirectory=${dir}`, '-DincludeScope=runtime'],
+    { stdio: 'inherit' },
+  );
   if (result.error) fail(`could not run mvn (${result.error.message}); install Maven or set KAFKA_HOME`);
   if (result.status !== 0) fail('Maven could not resolve the Kafka jars (see above)');
   fs.writeFileSync(marker, pomHash);
@@ -67,7 +93,10 @@ function resolveJars() {
 function portInUse(port) {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -77,8 +106,10 @@ function java(mainClass, args, options = {}) {
   return [
     ...(options.jvm ?? ['-Xmx256m', '-XX:TieredStopAtLevel=1', '-Xshare:auto']),
     `-Dlog4j2.configurationFile=${log4j}`,
-    '-cp', path.join(libsDir(), '*'),
-    mainClass, ...args,
+    '-cp',
+    path.join(libsDir(), '*'),
+    mainClass,
+    ...args,
   ];
 }
 
@@ -100,7 +131,10 @@ function createCertificates() {
   const days = '3650';
   openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', days, '-subj', '/CN=kafka-dashboard local CA');
   fs.writeFileSync(tlsFile('broker.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\n');
-  for (const [name, subject, ext] of [['broker', '/CN=localhost', ['-extfile', 'broker.ext']], ['client', '/CN=kafka-dashboard', []]]) {
+  for (const [name, subject, ext] of [
+    ['broker', '/CN=localhost', ['-extfile', 'broker.ext']],
+    ['client', '/CN=kafka-dashboard', []],
+  ]) {
     openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', subject);
     openssl('x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${name}.crt`, '-days', days, ...ext);
   }
@@ -157,10 +191,14 @@ function startNode(id) {
   if (runningPid(id)) return false;
   formatIfNeeded(id);
   const out = fs.openSync(logFile(id), 'a');
-  const child = spawn('java', java('kafka.Kafka', [propsFile(id)], {
-    logLevel: 'INFO',
-    jvm: [`-Xms${HEAP}`, `-Xmx${HEAP}`, '-XX:+UseG1GC', '-XX:MaxGCPauseMillis=20', '-Djava.awt.headless=true'],
-  }), { detached: true, stdio: ['ignore', out, out], cwd: nodeDir(id) });
+  const child = spawn(
+    'java',
+    java('kafka.Kafka', [propsFile(id)], {
+      logLevel: 'INFO',
+      jvm: [`-Xms${HEAP}`, `-Xmx${HEAP}`, '-XX:+UseG1GC', '-XX:MaxGCPauseMillis=20', '-Djava.awt.headless=true'],
+    }),
+    { detached: true, stdio: ['ignore', out, out], cwd: nodeDir(id) },
+  );
   child.unref();
   fs.writeFileSync(pidFile(id), String(child.pid));
   return true;
@@ -183,7 +221,7 @@ async function start(ids = NODE_IDS, { sasl = false, tls = false } = {}) {
     await stop(stale);
   }
   for (const id of ids) {
-    if (!runningPid(id) && await portInUse(CLIENT_PORT_BASE + id)) {
+    if (!runningPid(id) && (await portInUse(CLIENT_PORT_BASE + id))) {
       fail(`port ${CLIENT_PORT_BASE + id} is in use by another process (another Kafka version's cluster? stop it with its KAFKA_VERSION set)`);
     }
   }
@@ -204,21 +242,43 @@ async function start(ids = NODE_IDS, { sasl = false, tls = false } = {}) {
     createScramUser();
     console.log(`SASL_PLAINTEXT on ${SASL_BOOTSTRAP.join(',')}: user ${SASL_USER.username}, SCRAM-SHA-512/256 or PLAIN.`);
   }
-  if (tlsEnabled()) console.log(`SSL on ${TLS_BOOTSTRAP.join(',')}: CA ${tlsFile('ca.pem')}, client certificate ${tlsFile('client.crt')} and key ${tlsFile('client.key')}.`);
+  if (tlsEnabled())
+    console.log(`SSL on ${TLS_BOOTSTRAP.join(',')}: CA ${tlsFile('ca.pem')}, client certificate ${tlsFile('client.crt')} and key ${tlsFile('client.key')}.`);
 }
 
-/** SCRAM credentials live in the cluster metadata, so they are created once the cluster is up. */
+/**
+ * SCRAM credentials live in the cluster metadata, so they are created once the cluster is up, and
+ * again whenever the cluster no longer has them (a marker file once said "created" for metadata
+ * that had lost them: every SCRAM login then failed).
+ */
 function createScramUser() {
-  if (fs.readFileSync(saslMarkerFile, 'utf8').includes('scram-user')) return;
+  const described = spawnSync(
+    'java',
+    java(TOOLS.configs, ['--bootstrap-server', BOOTSTRAP[0], '--describe', '--entity-type', 'users', '--entity-name', SASL_USER.username]),
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (described.status === 0 && described.stdout.includes('SCRAM-SHA-512') && described.stdout.includes('SCRAM-SHA-256')) return;
   // One mechanism per request: Kafka refuses two changes to one user's credentials at once.
   for (const mechanism of ['SCRAM-SHA-512', 'SCRAM-SHA-256']) {
-    const result = spawnSync('java', java(TOOLS.configs, [
-      '--bootstrap-server', BOOTSTRAP[0], '--alter', '--entity-type', 'users', '--entity-name', SASL_USER.username,
-      '--add-config', `${mechanism}=[password=${SASL_USER.password}]`,
-    ]), { encoding: 'utf8' });
+    const result = spawnSync(
+      'java',
+      java(TOOLS.configs, [
+        '--bootstrap-server',
+        BOOTSTRAP[0],
+        '--alter',
+        '--entity-type',
+        'users',
+        '--entity-name',
+        SASL_USER.username,
+        '--add-config',
+        `${mechanism}=[password=${SASL_USER.password}]`,
+      ]),
+      { encoding: 'utf8' },
+    );
     if (result.status !== 0) fail(`creating the ${mechanism} user failed:\n${result.stdout}${result.stderr}`);
   }
-  fs.appendFileSync(saslMarkerFile, 'scram-user\n');
 }
 
 async function stop(ids = NODE_IDS, signal = 'SIGTERM') {
@@ -237,6 +297,8 @@ async function stop(ids = NODE_IDS, signal = 'SIGTERM') {
 
 /** Stops the nodes and wipes their data; the resolved jars are kept. */
 async function reset() {
+  await stopConnect();
+  resetConnect();
   await stopRegistry();
   resetRegistry();
   await stop();
@@ -256,6 +318,7 @@ function status() {
     console.log(`node ${id}  ${BOOTSTRAP[id]}${sasl}${tls}  ${pid ? `running (pid ${pid})` : 'stopped'}`);
   }
   registryStatus();
+  connectStatus();
   const running = NODE_IDS.filter((id) => runningPid(id)).length;
   process.exitCode = running === NODE_IDS.length ? 0 : 1;
 }
@@ -285,17 +348,30 @@ switch (command) {
     await start(NODE_IDS, { sasl: args.includes('--sasl'), tls: args.includes('--tls') });
     // The registry keeps its schemas in the cluster: started once the cluster is ready.
     if (args.includes('--schema-registry')) await startRegistry();
+    // Connect keeps its connectors, offsets and statuses in the cluster too.
+    if (args.includes('--connect')) await startConnect();
     break;
   case 'stop':
-    // The registry first, while the cluster can still take its leaving consumer group.
+    // The neighbours first, while the cluster can still take their leaving groups.
+    await stopConnect();
     await stopRegistry();
     await stop();
     break;
-  case 'status': status(); break;
-  case 'reset': await reset(); break;
-  case 'kill-broker': await stop([nodeArg(args[0])], 'SIGKILL'); break;
-  case 'start-broker': await start([nodeArg(args[0])]); break;
-  case 'tool': tool(args[0], args.slice(1)); break;
+  case 'status':
+    status();
+    break;
+  case 'reset':
+    await reset();
+    break;
+  case 'kill-broker':
+    await stop([nodeArg(args[0])], 'SIGKILL');
+    break;
+  case 'start-broker':
+    await start([nodeArg(args[0])]);
+    break;
+  case 'tool':
+    tool(args[0], args.slice(1));
+    break;
   default:
-    fail('usage: cluster.mjs start [--sasl] [--tls] [--schema-registry]|stop|status|reset|kill-broker N|start-broker N|tool NAME [args]');
+    fail('usage: cluster.mjs start [--sasl] [--tls] [--schema-registry] [--connect]|stop|status|reset|kill-broker N|start-broker N|tool NAME [args]');
 }

@@ -7,8 +7,13 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_KAFKA_VERSION = '4.3.1';
 export const KAFKA_VERSION = process.env.KAFKA_VERSION || DEFAULT_KAFKA_VERSION;
-/** Everything the cluster writes (jars, data, logs, pids) lives here; it is git-ignored. */
-export const STATE_DIR = path.join(ROOT, '.cluster');
+/**
+ * Everything the cluster writes (jars, data, logs, pids) lives here; it is git-ignored. Resolved
+ * when it is a link (a git worktree sharing another checkout's cluster): the running processes'
+ * command lines name the real paths, and status/start compare against them.
+ */
+const stateLink = path.join(ROOT, '.cluster');
+export const STATE_DIR = fs.existsSync(stateLink) ? fs.realpathSync(stateLink) : stateLink;
 /**
  * Node data, logs and pids: another Kafka version (KAFKA_VERSION=3.9.1) gets its own, since a log
  * formatted by a newer Kafka cannot be opened by an older one. Both use the same ports.
@@ -55,8 +60,8 @@ function saslProperties() {
     'sasl.enabled.mechanisms=SCRAM-SHA-512,SCRAM-SHA-256,PLAIN',
     `listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=${scram}`,
     `listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config=${scram}`,
-    'listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required '
-      + `user_${SASL_USER.username}="${SASL_USER.password}";`,
+    'listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required ' +
+      `user_${SASL_USER.username}="${SASL_USER.password}";`,
   ];
 }
 
@@ -89,6 +94,12 @@ export function serverProperties(id, { sasl = false, tls = false } = {}) {
     'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,SSL:SSL',
     ...(sasl ? saslProperties() : []),
     ...(tls ? tlsProperties() : []),
+    // Kafka's real authorizer, so ACLs are enforced wherever the dashboard is tested. Resources
+    // without ACLs stay open; the local PLAINTEXT listener (ANONYMOUS, also the controllers' and
+    // brokers' own principal), the SASL admin and the dashboard's TLS certificate are super users.
+    'authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+    'allow.everyone.if.no.acl.found=true',
+    `super.users=User:ANONYMOUS;User:${SASL_USER.username};User:CN=kafka-dashboard`,
     `broker.rack=${RACKS[id]}`,
     `log.dirs=${dataDir(id)}`,
     'num.partitions=1',

@@ -23,8 +23,12 @@ async function deleteProbeTopics(admin, topics) {
 async function probe(kafkajs, expectedBrokers) {
   const { Kafka, logLevel } = kafkajs;
   const kafka = new Kafka({
-    clientId: 'cluster-readiness', brokers: BOOTSTRAP, logLevel: logLevel.NOTHING,
-    connectionTimeout: 2000, requestTimeout: 10000, retry: { retries: 0 },
+    clientId: 'cluster-readiness',
+    brokers: BOOTSTRAP,
+    logLevel: logLevel.NOTHING,
+    connectionTimeout: 2000,
+    requestTimeout: 10000,
+    retry: { retries: 0 },
   });
   const admin = kafka.admin();
   let topic = null;
@@ -34,7 +38,10 @@ async function probe(kafkajs, expectedBrokers) {
     if (brokers.length < expectedBrokers) return `${brokers.length}/${expectedBrokers} brokers registered`;
     if (expectedBrokers < 3) return null;
     // Probes of an earlier start whose deletion did not go through.
-    await deleteProbeTopics(admin, (await admin.listTopics()).filter((t) => t.startsWith(PROBE_PREFIX)));
+    await deleteProbeTopics(
+      admin,
+      (await admin.listTopics()).filter((t) => t.startsWith(PROBE_PREFIX)),
+    );
     topic = `${PROBE_PREFIX}${Date.now()}`;
     await admin.createTopics({ topics: [{ topic, numPartitions: 1, replicationFactor: 3 }], waitForLeaders: true });
     return null;

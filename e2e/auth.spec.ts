@@ -30,7 +30,10 @@ test('with AUTH_USERS, pages need a login; a viewer reads but cannot change', as
     const create = await page.request.post('/api/clusters/local/topics', { data: { name: 'viewer-was-here', partitions: 1, replicationFactor: 1 } });
     expect(create.status()).toBe(403);
     // The upload route sits outside the proxy (to stream big files) and checks the session itself.
-    const upload = await page.request.post('/api/clusters/local/topics/any/messages/upload', { data: Buffer.from('x\n'), headers: { 'content-type': 'application/octet-stream' } });
+    const upload = await page.request.post('/api/clusters/local/topics/any/messages/upload', {
+      data: Buffer.from('x\n'),
+      headers: { 'content-type': 'application/octet-stream' },
+    });
     expect(upload.status()).toBe(403);
   });
 
@@ -38,7 +41,10 @@ test('with AUTH_USERS, pages need a login; a viewer reads but cannot change', as
     await page.getByRole('button', { name: 'Log out' }).click();
     await expect(page).toHaveURL(/\/login/);
     expect((await page.request.get('/api/clusters')).status()).toBe(401);
-    const upload = await page.request.post('/api/clusters/local/topics/any/messages/upload', { data: Buffer.from('x\n'), headers: { 'content-type': 'application/octet-stream' } });
+    const upload = await page.request.post('/api/clusters/local/topics/any/messages/upload', {
+      data: Buffer.from('x\n'),
+      headers: { 'content-type': 'application/octet-stream' },
+    });
     expect(upload.status()).toBe(401);
   });
 });

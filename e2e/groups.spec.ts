@@ -57,7 +57,8 @@ test('a lagging group: chart and per-partition lag, stop its consumer, reset to 
       const reference = cliLag(groupId);
       expect(reference).toHaveLength(3);
       // A partition without a commit shows "—", never a made-up lag.
-      for (const { partition, lag } of reference) await expect(group.partitionLag(topic, partition)).toHaveText(lag === null ? '—' : lag.toLocaleString('en-US'));
+      for (const { partition, lag } of reference)
+        await expect(group.partitionLag(topic, partition)).toHaveText(lag === null ? '—' : lag.toLocaleString('en-US'));
       await expect(group.stat('Total lag')).toHaveText(reference.reduce((s, r) => s + (r.lag ?? 0), 0).toLocaleString('en-US'));
       await expect(group.chart()).toBeVisible({ timeout: 20_000 });
       await expect(group.chart().locator('.recharts-line-curve')).toHaveCount(1);

@@ -44,7 +44,10 @@ test('message header names and values, and a consumer’s client id, carrying HT
   const kafka = new Kafka({ clientId: CLIENT, brokers: ['127.0.0.1:19092'], logLevel: logLevel.NOTHING });
   const producer = idempotentProducer(kafka);
   await producer.connect();
-  await producer.send({ topic: TOPIC, messages: [{ key: 'hostile-headers', value: 'v', headers: { [HEADER]: `${HEADER}<script>window.__pwned=5</script>` } }] });
+  await producer.send({
+    topic: TOPIC,
+    messages: [{ key: 'hostile-headers', value: 'v', headers: { [HEADER]: `${HEADER}<script>window.__pwned=5</script>` } }],
+  });
   await producer.disconnect();
   const liveGroup = `e2e-hostile-live-${Date.now()}`;
   const consumer = kafka.consumer({ groupId: liveGroup });
@@ -67,15 +70,19 @@ test('message header names and values, and a consumer’s client id, carrying HT
     await screenshot(page, 'hostile-client-id');
   } finally {
     await consumer.disconnect();
-    // The group empties as the consumer leaves; deleting it may need a moment.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        kafkaCli('consumer-groups', '--delete', '--group', liveGroup);
-        break;
-      } catch (error) {
-        if (attempt === 10) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-      }
-    }
+    await deleteOnceEmpty(liveGroup);
   }
 });
+
+/** The group empties as its consumer leaves; deleting it may need a moment. */
+async function deleteOnceEmpty(group: string) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      kafkaCli('consumer-groups', '--delete', '--group', group);
+      return;
+    } catch (error) {
+      if (attempt === 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}

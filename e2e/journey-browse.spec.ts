@@ -13,8 +13,10 @@ import { createTopicsWithLeaders, idempotentProducer } from '../tests/support/to
 const kafka = new Kafka({ clientId: 'e2e-browse', brokers: ['127.0.0.1:19092'], logLevel: logLevel.NOTHING });
 const stat = (page: Page, label: string) => page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd');
 const headerArrows = async (page: Page, table: string) =>
-  page.getByRole('table', { name: table }).getByRole('columnheader').evaluateAll((ths) =>
-    ths.map((th) => ({ text: th.textContent ?? '', sort: th.getAttribute('aria-sort') })));
+  page
+    .getByRole('table', { name: table })
+    .getByRole('columnheader')
+    .evaluateAll((ths) => ths.map((th) => ({ text: th.textContent ?? '', sort: th.getAttribute('aria-sort') })));
 
 async function withAdmin<T>(work: (admin: ReturnType<Kafka['admin']>) => Promise<T>): Promise<T> {
   const admin = kafka.admin();
@@ -40,7 +42,10 @@ test('search boxes keep every keystroke typed fast, and the URL follows', async 
   const other = `brw-other-${run}`;
   const groupId = `brw-group-${run}`;
   await withAdmin(async (admin) => {
-    await createTopicsWithLeaders(admin, [{ topic, numPartitions: 1, replicationFactor: 1 }, { topic: other, numPartitions: 1, replicationFactor: 1 }]);
+    await createTopicsWithLeaders(admin, [
+      { topic, numPartitions: 1, replicationFactor: 1 },
+      { topic: other, numPartitions: 1, replicationFactor: 1 },
+    ]);
     // Committed offsets alone make an (Empty) group the list shows.
     await admin.setOffsets({ groupId, topic, partitions: [{ partition: 0, offset: '0' }] });
   });
@@ -139,10 +144,15 @@ test('topic header: replication factor "mixed (1–3)" after a reassignment, siz
     });
 
     await test.step('the API and the page say mixed (1–3), not 3', async () => {
-      await expect.poll(async () => {
-        const body = await (await page.request.get(`/api/clusters/local/topics/${topic}`)).json();
-        return [body.minReplicationFactor, body.replicationFactor];
-      }, { timeout: 20_000 }).toEqual([1, 3]);
+      await expect
+        .poll(
+          async () => {
+            const body = await (await page.request.get(`/api/clusters/local/topics/${topic}`)).json();
+            return [body.minReplicationFactor, body.replicationFactor];
+          },
+          { timeout: 20_000 },
+        )
+        .toEqual([1, 3]);
       await page.goto(`/clusters/local/topics/${topic}`);
       await expect(stat(page, 'Replication factor')).toHaveText('mixed (1–3)');
       await expect(stat(page, 'Partitions')).toHaveText('3');
@@ -169,17 +179,25 @@ test('estimated counts carry ≈ and the same explanation in the list, the topic
   const run = Date.now();
   const compacted = `brw-compacted-${run}`;
   const transactional = `brw-tx-${run}`;
-  await withAdmin((admin) => createTopicsWithLeaders(admin, [
-    { topic: compacted, numPartitions: 1, replicationFactor: 1, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] },
-    { topic: transactional, numPartitions: 2, replicationFactor: 1 },
-  ]));
+  await withAdmin((admin) =>
+    createTopicsWithLeaders(admin, [
+      { topic: compacted, numPartitions: 1, replicationFactor: 1, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] },
+      { topic: transactional, numPartitions: 2, replicationFactor: 1 },
+    ]),
+  );
   try {
     await produce(compacted, [9]);
     await produce(transactional, [0, 5]);
     const producer = kafka.producer({ transactionalId: `brw-tx-${run}`, idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     const tx = await producer.transaction();
-    await tx.send({ topic: transactional, messages: [{ partition: 0, value: 'a' }, { partition: 0, value: 'b' }] });
+    await tx.send({
+      topic: transactional,
+      messages: [
+        { partition: 0, value: 'a' },
+        { partition: 0, value: 'b' },
+      ],
+    });
     await tx.commit();
     await producer.disconnect();
 

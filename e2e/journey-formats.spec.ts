@@ -12,7 +12,8 @@ const BOOTSTRAP = '127.0.0.1:19092';
 const kafka = new Kafka({ clientId: 'e2e-formats', brokers: [BOOTSTRAP], logLevel: logLevel.NOTHING });
 const PRODUCER = path.resolve('tests', 'support', 'java', 'TransactionalProducer.java');
 /** The cluster's jars, as the cluster script lays them out (an ES module Playwright's loader cannot import here). */
-const libsDir = () => execFileSync(process.execPath, ['-e', "import('./cluster/nodes.mjs').then((m) => process.stdout.write(m.libsDir()))"], { encoding: 'utf8' });
+const libsDir = () =>
+  execFileSync(process.execPath, ['-e', "import('./cluster/nodes.mjs').then((m) => process.stdout.write(m.libsDir()))"], { encoding: 'utf8' });
 /** 200+ bytes: librdkafka leaves small batches uncompressed. */
 const line = (i: number) => `zstd-${i}:value ${i} ${'lorem ipsum dolor sit amet '.repeat(10)}`;
 
@@ -39,7 +40,7 @@ test.describe('messages from real producers', () => {
     const messages = new MessagesPage(page);
     await messages.goto('local', zstd);
     await expect(messages.counters()).toContainText('Waiting for messages');
-    const input = Array.from({ length: 6 }, (_, i) => line(i)).join('\n') + '\n';
+    const input = `${Array.from({ length: 6 }, (_, i) => line(i)).join('\n')}\n`;
     execFileSync('kcat', ['-b', BOOTSTRAP, '-P', '-t', zstd, '-p', '0', '-z', 'zstd', '-K', ':'], { input });
     await expect(messages.rows()).toHaveCount(6);
     // Live: newest first.
@@ -48,7 +49,7 @@ test.describe('messages from real producers', () => {
     await screenshot(page, 'formats-zstd-live');
   });
 
-  test('aborted records are marked, and read_committed leaves them out, as Kafka\'s own consumer would', async ({ page }) => {
+  test("aborted records are marked, and read_committed leaves them out, as Kafka's own consumer would", async ({ page }) => {
     const java = (outcome: string, prefix: string, count: number) =>
       execFileSync('java', ['-cp', path.join(libsDir(), '*'), PRODUCER, BOOTSTRAP, transactional, outcome, prefix, String(count)], { stdio: 'ignore' });
     java('commit', `c${run}`, 3);

@@ -21,7 +21,14 @@ test('an Empty group with lag: never OK, lag in time says why it is missing, the
         await producer.send({ topic, messages: Array.from({ length: 100 }, (_, i) => ({ partition, value: `v${i}` })) });
       }
       await producer.disconnect();
-      await admin.setOffsets({ groupId, topic, partitions: [{ partition: 0, offset: '40' }, { partition: 1, offset: '30' }] });
+      await admin.setOffsets({
+        groupId,
+        topic,
+        partitions: [
+          { partition: 0, offset: '40' },
+          { partition: 1, offset: '30' },
+        ],
+      });
       await admin.deleteTopicRecords({ topic, partitions: [{ partition: 0, offset: '60' }] });
     });
 

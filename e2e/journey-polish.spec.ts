@@ -63,7 +63,9 @@ test('the overview gives one health verdict, the Kafka version, linked cards and
   await test.step('a healthy cluster says so, with the version Kafka reports', async () => {
     await expect(page.getByTestId('health-verdict')).toHaveText(/^Healthy/);
     const features = kafkaCli('features', 'describe');
-    const metadataVersion = features.match(/Feature: metadata\.version\s+SupportedMinVersion: \S+\s+SupportedMaxVersion: \S+\s+FinalizedVersionLevel: (\d+\.\d+)-IV\d+/)?.[1];
+    const metadataVersion = features.match(
+      /Feature: metadata\.version\s+SupportedMinVersion: \S+\s+SupportedMaxVersion: \S+\s+FinalizedVersionLevel: (\d+\.\d+)-IV\d+/,
+    )?.[1];
     expect(metadataVersion).toBeTruthy();
     await expect(overview.stat('Kafka')).toHaveText(metadataVersion!);
   });
@@ -155,7 +157,7 @@ test('deleting a topic or a group confirms it on the list; breadcrumbs, favicon 
       const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
       await expect(crumbs.getByRole('link', { name: 'Consumer groups' })).toHaveAttribute('href', '/clusters/local/groups');
       await expect(crumbs.getByText(groupId)).toHaveAttribute('aria-current', 'page');
-      await page.getByRole('button', { name: 'Delete' }).click();
+      await page.getByRole('button', { name: 'Delete', exact: true }).click();
       await page.getByRole('button', { name: 'Delete group' }).click();
       await expect(page).toHaveURL(/\/clusters\/local\/groups$/);
       await expect(page.getByRole('status').filter({ hasText: `Deleted consumer group ${groupId}` })).toBeVisible();
@@ -163,7 +165,7 @@ test('deleting a topic or a group confirms it on the list; breadcrumbs, favicon 
 
     await test.step('deleting the topic confirms it on the topics list', async () => {
       await page.goto(`/clusters/local/topics/${topic}`);
-      await page.getByRole('button', { name: 'Delete' }).click();
+      await page.getByRole('button', { name: 'Delete', exact: true }).click();
       await page.getByRole('textbox', { name: 'Topic name to confirm' }).fill(topic);
       await page.getByRole('button', { name: 'Delete topic' }).click();
       await expect(page).toHaveURL(/\/clusters\/local\/topics$/);

@@ -24,12 +24,19 @@ test.describe('reading messages', () => {
 
   test.beforeAll(async () => {
     await admin.connect();
-    await createTopicsWithLeaders(admin, [{ topic: browsed, numPartitions: PARTITIONS, replicationFactor: 3 }, { topic: empty, numPartitions: PARTITIONS, replicationFactor: 1 }]);
+    await createTopicsWithLeaders(admin, [
+      { topic: browsed, numPartitions: PARTITIONS, replicationFactor: 3 },
+      { topic: empty, numPartitions: PARTITIONS, replicationFactor: 1 },
+    ]);
     const producer = idempotentProducer(kafka);
     await producer.connect();
     // Message j of partition p is stamped T0 + 3j + p: oldest first, the partitions take turns.
     for (let p = 0; p < PARTITIONS; p++) {
-      await producer.send({ topic: browsed, acks: -1, messages: Array.from({ length: PER_PARTITION }, (_, j) => ({ partition: p, timestamp: String(T0 + j * PARTITIONS + p), value: `p${p} o${j}` })) });
+      await producer.send({
+        topic: browsed,
+        acks: -1,
+        messages: Array.from({ length: PER_PARTITION }, (_, j) => ({ partition: p, timestamp: String(T0 + j * PARTITIONS + p), value: `p${p} o${j}` })),
+      });
     }
     await producer.disconnect();
   });

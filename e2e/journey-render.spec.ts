@@ -13,7 +13,9 @@ const PRODUCER_TIME = 1_000_000_000_000;
 /** kcat's view of a topic: offset, timestamp (ms) and its type, per message of partition 0. */
 const kcatTimestamps = (topic: string) =>
   execFileSync('kcat', ['-b', '127.0.0.1:19092', '-C', '-t', topic, '-p', '0', '-o', 'beginning', '-e', '-q', '-J'], { encoding: 'utf8' })
-    .trim().split('\n').map((line) => JSON.parse(line) as { offset: number; ts: number; tstype: string });
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { offset: number; ts: number; tstype: string });
 
 test.describe('how messages render', () => {
   const run = Date.now();
@@ -68,7 +70,11 @@ test.describe('how messages render', () => {
       await expect(empty.getByTestId('message-key').locator('[data-badge="empty"]')).toHaveText('empty');
       await expect(empty.getByTestId('message-value').locator('[data-badge="empty"]')).toHaveText('empty');
       await expect(empty.getByTestId('message-header-count')).toHaveText('3 headers');
-      const style = (badge: string) => page.locator(`[data-badge="${badge}"]`).first().evaluate((e) => getComputedStyle(e).backgroundColor + getComputedStyle(e).borderStyle);
+      const style = (badge: string) =>
+        page
+          .locator(`[data-badge="${badge}"]`)
+          .first()
+          .evaluate((e) => getComputedStyle(e).backgroundColor + getComputedStyle(e).borderStyle);
       const plain = await textNull.getByTestId('message-value').evaluate((e) => getComputedStyle(e).backgroundColor + getComputedStyle(e).borderStyle);
       expect(new Set([await style('tombstone'), await style('null'), await style('empty'), plain]).size).toBe(4);
     });
@@ -131,7 +137,7 @@ test.describe('how messages render', () => {
 
   test('a file upload shows bytes sent from the first second, then the exact summary', async ({ page }) => {
     const lineCount = 100_000;
-    const lines = Array.from({ length: lineCount }, (_, i) => `${String(i).padStart(8, '0')} ${'x'.repeat(190)}`).join('\n') + '\n';
+    const lines = `${Array.from({ length: lineCount }, (_, i) => `${String(i).padStart(8, '0')} ${'x'.repeat(190)}`).join('\n')}\n`;
     const size = Buffer.byteLength(lines);
     const messages = new MessagesPage(page);
     await messages.goto('local', upload);

@@ -11,23 +11,35 @@ function background(tool: string, ...args: string[]): ChildProcess {
 function stop(child: ChildProcess | undefined) {
   try {
     if (child?.pid) process.kill(-child.pid, 'SIGTERM');
-  } catch { /* already gone */ }
+  } catch {
+    /* already gone */
+  }
 }
 
 /** `kafka-share-groups --describe --offsets --verbose`: start offset and lag per partition, as the page prints them. */
 const cliShareOffsets = (groupId: string) =>
   kafkaCli('share-groups', '--describe', '--group', groupId, '--offsets', '--verbose')
-    .split('\n').map((l) => l.trim().split(/\s+/)).filter((cols) => cols[0] === groupId)
-    .map(([, , partition, , start, lag]) => ({ partition: Number(partition), start: start === '-' ? 'not started' : Number(start).toLocaleString('en-US'), lag: lag === '-' ? '—' : Number(lag).toLocaleString('en-US') }));
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .filter((cols) => cols[0] === groupId)
+    .map(([, , partition, , start, lag]) => ({
+      partition: Number(partition),
+      start: start === '-' ? 'not started' : Number(start).toLocaleString('en-US'),
+      lag: lag === '-' ? '—' : Number(lag).toLocaleString('en-US'),
+    }));
 
 /** Deletes a group with Kafka's tool, asking again while its consumer is still leaving. */
 async function deleteGroup(tool: 'share-groups' | 'consumer-groups', groupId: string) {
   for (let attempt = 0; attempt < 30; attempt++) {
-    const listed = kafkaCli(tool, '--list').split('\n').map((l) => l.trim());
+    const listed = kafkaCli(tool, '--list')
+      .split('\n')
+      .map((l) => l.trim());
     if (!listed.includes(groupId)) return;
     try {
       kafkaCli(tool, '--delete', '--group', groupId);
-    } catch { /* not empty yet */ }
+    } catch {
+      /* not empty yet */
+    }
     await new Promise((resolve) => setTimeout(resolve, 2000));
   }
 }
@@ -46,7 +58,19 @@ test('a share group shows as a share group: type, state, start offset and lag pe
     await test.step('a share group that took 12 of 30 records and left', () => {
       kafkaCli('topics', '--create', '--topic', topic, '--partitions', '3', '--replication-factor', '1');
       const lines = Array.from({ length: 30 }, (_, i) => `record-${i}`).join('\n');
-      execFileSync(process.execPath, ['cluster/cluster.mjs', 'tool', 'console-producer', '--topic', topic, '--command-property', 'partitioner.class=org.apache.kafka.clients.producer.RoundRobinPartitioner'], { input: `${lines}\n`, stdio: ['pipe', 'ignore', 'ignore'] });
+      execFileSync(
+        process.execPath,
+        [
+          'cluster/cluster.mjs',
+          'tool',
+          'console-producer',
+          '--topic',
+          topic,
+          '--command-property',
+          'partitioner.class=org.apache.kafka.clients.producer.RoundRobinPartitioner',
+        ],
+        { input: `${lines}\n`, stdio: ['pipe', 'ignore', 'ignore'] },
+      );
       kafkaCli('configs', '--alter', '--entity-type', 'groups', '--entity-name', groupId, '--add-config', 'share.auto.offset.reset=earliest');
       kafkaCli('console-share-consumer', '--topic', topic, '--group', groupId, '--max-messages', '12', '--timeout-ms', '60000');
     });
@@ -65,7 +89,7 @@ test('a share group shows as a share group: type, state, start offset and lag pe
     await test.step('start offset and lag per partition equal kafka-share-groups --describe --offsets', async () => {
       await expect(page.getByTestId('share-note')).toBeVisible();
       await expect(page.getByRole('button', { name: 'Reset offsets' })).toHaveCount(0);
-      await expect(page.getByRole('button', { name: 'Delete' })).toBeEnabled();
+      await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeEnabled();
       await expect(group.stat('Assignor')).toHaveText('simple');
       // The coordinator persists the state a moment after the consumer left: compare until both agree.
       await expect(async () => {
@@ -106,7 +130,17 @@ test('a KIP-848 group shows its assignor; a static member its group.instance.id'
   let consumer: ChildProcess | undefined;
   try {
     kafkaCli('topics', '--create', '--topic', topic, '--partitions', '2', '--replication-factor', '1');
-    consumer = background('console-consumer', '--topic', topic, '--group', groupId, '--consumer-property', 'group.protocol=consumer', '--consumer-property', `group.instance.id=${instanceId}`);
+    consumer = background(
+      'console-consumer',
+      '--topic',
+      topic,
+      '--group',
+      groupId,
+      '--consumer-property',
+      'group.protocol=consumer',
+      '--consumer-property',
+      `group.instance.id=${instanceId}`,
+    );
     const group = new GroupPage(page);
     const members = page.getByRole('table', { name: 'Members' });
     // The group exists once the consumer has joined: open its page until it shows the member.

@@ -31,7 +31,11 @@ test.describe('messages', () => {
     await form.getByLabel('Key').fill('<b>key</b>');
     await form.getByLabel('Value').fill(HOSTILE);
     // Headers are a list: a key may repeat, and "__proto__" is a key like any other.
-    const headers = [['dup', 'first'], ['__proto__', 'x'], ['dup', 'second']];
+    const headers = [
+      ['dup', 'first'],
+      ['__proto__', 'x'],
+      ['dup', 'second'],
+    ];
     for (const [i, [name, value]] of headers.entries()) {
       await form.getByRole('button', { name: 'Add header' }).click();
       await form.getByLabel(`Header name ${i + 1}`).fill(name);
@@ -61,14 +65,23 @@ test.describe('messages', () => {
     const lines = 60_000;
     const body = Buffer.from(Array.from({ length: lines }, (_, i) => `${String(i).padStart(8, '0')} ${'z'.repeat(190)}`).join('\n'));
     expect(body.length).toBeGreaterThan(11 * 1024 * 1024);
-    const response = await request.post(`/api/clusters/local/topics/${topic}/messages/upload?partitioner=round-robin`, { data: body, headers: { 'content-type': 'application/octet-stream' }, timeout: 120_000 });
+    const response = await request.post(`/api/clusters/local/topics/${topic}/messages/upload?partitioner=round-robin`, {
+      data: body,
+      headers: { 'content-type': 'application/octet-stream' },
+      timeout: 120_000,
+    });
     expect(response.status()).toBe(200);
     const last = JSON.parse((await response.text()).trim().split('\n').at(-1)!);
     expect(last).toMatchObject({ type: 'done', lines, written: lines, bytesRead: body.length });
   });
 
   test('a tail leaves no consumer group behind, even when the browser goes away mid-tail', async ({ browser }) => {
-    const groups = () => kafkaCli('consumer-groups', '--list').split('\n').map((l) => l.trim()).filter(Boolean).sort();
+    const groups = () =>
+      kafkaCli('consumer-groups', '--list')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .sort();
     const before = groups();
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -94,13 +107,19 @@ test.describe('messages', () => {
 
     await page.getByRole('button', { name: 'Produce from a file' }).click();
     const upload = messages.uploadGroup();
-    const lines = Array.from({ length: 5000 }, (_, i) => `199.72.81.55 - - [01/Jul/1995:00:00:${String(i % 60).padStart(2, '0')} -0400] "GET /history/apollo/ HTTP/1.0" 200 ${i}`).join('\n');
+    const lines = Array.from(
+      { length: 5000 },
+      (_, i) => `199.72.81.55 - - [01/Jul/1995:00:00:${String(i % 60).padStart(2, '0')} -0400] "GET /history/apollo/ HTTP/1.0" 200 ${i}`,
+    ).join('\n');
     await upload.getByLabel('File to upload').setInputFiles({ name: 'access_log', mimeType: 'text/plain', buffer: Buffer.from(lines) });
     await upload.getByRole('button', { name: 'Upload', exact: true }).click();
     await expect(upload.getByTestId('upload-summary')).toContainText('Done: 5,000 of 5,000 lines written', { timeout: 30_000 });
     await expect(upload.getByRole('progressbar')).toBeVisible();
     await screenshot(page, 'messages-upload');
-    const total = kafkaCli('get-offsets', '--topic', topic, '--time', '-1').split('\n').filter(Boolean).reduce((s, l) => s + Number(l.split(':').at(-1)), 0);
+    const total = kafkaCli('get-offsets', '--topic', topic, '--time', '-1')
+      .split('\n')
+      .filter(Boolean)
+      .reduce((s, l) => s + Number(l.split(':').at(-1)), 0);
     expect(total).toBe(1 + 60_000 + 200 + 5000);
   });
 });

@@ -8,7 +8,9 @@ test('/ redirects to the first cluster, whose overview matches Kafka’s tools',
   const leaderId = Number(quorum.match(/^LeaderId:\s+(\d+)/m)?.[1]);
   const clusterId = quorum.match(/^ClusterId:\s+(\S+)/m)?.[1];
   const topicCount = kafkaCli('topics', '--list').split('\n').filter(Boolean).length;
-  const partitionCount = kafkaCli('topics', '--describe').split('\n').filter((l) => /\tPartition: \d+/.test(l)).length;
+  const partitionCount = kafkaCli('topics', '--describe')
+    .split('\n')
+    .filter((l) => /\tPartition: \d+/.test(l)).length;
 
   await test.step('open the dashboard root', async () => {
     await page.goto('/');
@@ -17,7 +19,11 @@ test('/ redirects to the first cluster, whose overview matches Kafka’s tools',
   });
 
   await test.step('see three brokers 0, 1, 2 with racks, and the quorum leader as controller', async () => {
-    for (const [nodeId, rack] of [[0, 'rack-a'], [1, 'rack-b'], [2, 'rack-c']] as const) {
+    for (const [nodeId, rack] of [
+      [0, 'rack-a'],
+      [1, 'rack-b'],
+      [2, 'rack-c'],
+    ] as const) {
       await expect(overview.brokerRow(nodeId)).toContainText(`127.0.0.1:${19092 + nodeId}`);
       await expect(overview.brokerRow(nodeId)).toContainText(rack);
     }
@@ -73,7 +79,11 @@ test('the brokers page lists the brokers and every section is reachable from the
   await expect(page.getByTestId('broker-1')).toContainText('rack-b');
   await screenshot(page, 'brokers');
   const nav = page.getByRole('navigation', { name: 'Cluster sections' });
-  for (const [label, path] of [['Topics', '/topics'], ['Consumer groups', '/groups'], ['Overview', '']] as const) {
+  for (const [label, path] of [
+    ['Topics', '/topics'],
+    ['Consumer groups', '/groups'],
+    ['Overview', ''],
+  ] as const) {
     await nav.getByRole('link', { name: label }).click();
     await expect(page).toHaveURL(new RegExp(`/clusters/local${path}$`));
     await expect(nav.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');

@@ -70,7 +70,7 @@ test('create a topic from the form, find it, inspect it, change retention, add p
   });
 
   await test.step('delete it after typing its name', async () => {
-    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
     const dialog = topic.dialog('Delete topic');
     const confirm = dialog.getByRole('button', { name: 'Delete topic' });
     await expect(confirm).toBeDisabled();

@@ -12,7 +12,11 @@ describe('offline brokers', () => {
 
   it('show as offline rows without an address, beside the online ones, by node id', () => {
     const rows = brokerRows([broker(2), broker(0)], [1]);
-    expect(rows.map((r) => [r.nodeId, r.online])).toEqual([[0, true], [1, false], [2, true]]);
+    expect(rows.map((r) => [r.nodeId, r.online])).toEqual([
+      [0, true],
+      [1, false],
+      [2, true],
+    ]);
     expect(rows[1]).toEqual({ nodeId: 1, host: null, port: null, rack: null, online: false });
   });
 

@@ -9,9 +9,7 @@ const brokerAddress = z
   .trim()
   .regex(/^[^\s:,]+:\d{1,5}$/, 'a broker address must look like host:port');
 
-const clusterName = z
-  .string()
-  .regex(/^[a-zA-Z0-9._-]{1,64}$/, 'a cluster name may use letters, digits, ".", "_" and "-" (at most 64)');
+const clusterName = z.string().regex(/^[a-zA-Z0-9._-]{1,64}$/, 'a cluster name may use letters, digits, ".", "_" and "-" (at most 64)');
 
 /**
  * A Confluent-compatible schema registry (Confluent's, Apicurio's /apis/ccompat/v7, Karapace…),
@@ -26,20 +24,39 @@ const schemaRegistrySchema = z.object({
 
 export type SchemaRegistryConfig = z.infer<typeof schemaRegistrySchema>;
 
+/** TLS files and checks, as PEM files: the brokers' `ssl` and a Connect cluster's. */
+const tlsFilesSchema = z.object({
+  caFile: z.string().optional(),
+  certFile: z.string().optional(),
+  keyFile: z.string().optional(),
+  rejectUnauthorized: z.boolean().optional(),
+});
+
+/**
+ * A Kafka Connect cluster (its REST API), named within its Kafka cluster. Basic auth when a username is
+ * given; `ssl` (CA, client certificate, rejectUnauthorized) for an https URL.
+ */
+const connectSchema = z
+  .object({
+    name: clusterName,
+    url: z.url({ protocol: /^https?$/, error: 'connect.url must be an http(s) URL' }),
+    username: z.string().min(1).optional(),
+    password: z.string().optional(),
+    passwordEnv: z.string().optional(),
+    ssl: tlsFilesSchema.optional(),
+  })
+  .refine((c) => !c.ssl || c.url.startsWith('https:'), { message: 'connect.ssl needs an https URL', path: ['ssl'] });
+
+export type ConnectConfig = z.infer<typeof connectSchema>;
+
+const connectListSchema = z
+  .array(connectSchema)
+  .refine((list) => new Set(list.map((c) => c.name)).size === list.length, 'connect cluster names must be unique');
+
 const clusterSchema = z.object({
   name: clusterName,
   brokers: z.array(brokerAddress).min(1, 'a cluster needs at least one broker'),
-  ssl: z
-    .union([
-      z.boolean(),
-      z.object({
-        caFile: z.string().optional(),
-        certFile: z.string().optional(),
-        keyFile: z.string().optional(),
-        rejectUnauthorized: z.boolean().optional(),
-      }),
-    ])
-    .optional(),
+  ssl: z.union([z.boolean(), tlsFilesSchema]).optional(),
   sasl: z
     .object({
       mechanism: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']),
@@ -50,6 +67,7 @@ const clusterSchema = z.object({
     })
     .optional(),
   schemaRegistry: schemaRegistrySchema.optional(),
+  connect: connectListSchema.optional(),
 });
 
 export type ClusterConfig = z.infer<typeof clusterSchema>;
@@ -74,10 +92,20 @@ function registryFromEnv(env: Record<string, string | undefined>): Pick<ClusterC
   return { schemaRegistry: { url: parsed.data } };
 }
 
+/** KAFKA_CONNECT_URL, for the one cluster of KAFKA_BROKERS or the local cluster: a Connect cluster named "connect". */
+function connectFromEnv(env: Record<string, string | undefined>): Pick<ClusterConfig, 'connect'> {
+  const url = env.KAFKA_CONNECT_URL?.trim();
+  if (!url) return {};
+  const parsed = connectSchema.shape.url.safeParse(url);
+  if (!parsed.success) throw new ConfigError(`KAFKA_CONNECT_URL is invalid: ${describeIssues(parsed.error)}`);
+  return { connect: [{ name: 'connect', url: parsed.data }] };
+}
+
 /**
  * Reads the clusters from the environment: KAFKA_CLUSTERS (JSON or a path to a JSON file),
  * else KAFKA_BROKERS (one cluster named "default"), else the local cluster named "local".
- * SCHEMA_REGISTRY_URL gives the latter two a schema registry (KAFKA_CLUSTERS names one per cluster).
+ * SCHEMA_REGISTRY_URL gives the latter two a schema registry and KAFKA_CONNECT_URL a Connect cluster
+ * (KAFKA_CLUSTERS names them per cluster).
  * Throws ConfigError with a message naming the bad setting.
  */
 export function parseClusters(env: Record<string, string | undefined>): ClusterConfig[] {
@@ -105,9 +133,9 @@ export function parseClusters(env: Record<string, string | undefined>): ClusterC
   if (brokers) {
     const parsed = z.array(brokerAddress).min(1).safeParse(brokers.split(',').filter(Boolean));
     if (!parsed.success) throw new ConfigError(`KAFKA_BROKERS is invalid: ${describeIssues(parsed.error)}`);
-    return [{ name: 'default', brokers: parsed.data, ...registryFromEnv(env) }];
+    return [{ name: 'default', brokers: parsed.data, ...registryFromEnv(env), ...connectFromEnv(env) }];
   }
-  return [{ name: 'local', brokers: LOCAL_BOOTSTRAP, ...registryFromEnv(env) }];
+  return [{ name: 'local', brokers: LOCAL_BOOTSTRAP, ...registryFromEnv(env), ...connectFromEnv(env) }];
 }
 
 let cached: ClusterConfig[] | undefined;

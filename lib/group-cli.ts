@@ -1,4 +1,4 @@
-import type { ResetOffsetsRequest } from '@/lib/types/groups';
+import type { ResetOffsetsRequest } from '@/lib/group-validation';
 import { shellQuote } from './topic-cli';
 
 /** The `kafka-consumer-groups.sh --reset-offsets` command equivalent to a reset request. Pure. */
@@ -11,7 +11,18 @@ export function kafkaConsumerGroupsResetCommand(bootstrap: string, groupId: stri
     shift: ['--shift-by', String(request.value ?? 0)],
     timestamp: ['--to-datetime', new Date(request.value ?? 0).toISOString().replace('Z', '+00:00')],
   }[request.to];
-  return ['kafka-consumer-groups.sh', '--bootstrap-server', bootstrap, '--group', groupId, '--reset-offsets', '--topic', scope, ...how, request.dryRun ? '--dry-run' : '--execute']
+  return [
+    'kafka-consumer-groups.sh',
+    '--bootstrap-server',
+    bootstrap,
+    '--group',
+    groupId,
+    '--reset-offsets',
+    '--topic',
+    scope,
+    ...how,
+    request.dryRun ? '--dry-run' : '--execute',
+  ]
     .map(shellQuote)
     .join(' ');
 }

@@ -4,7 +4,17 @@ import { kafkaConsumerGroupsResetCommand } from './group-cli';
 import { filterAndSortGroups, groupListViewToParams, parseGroupListView } from './group-list';
 
 const group = (groupId: string, extra: Partial<GroupSummary>): GroupSummary => ({
-  groupId, type: 'classic', state: 'Stable', protocolType: 'consumer', members: 1, topics: [], totalLag: 0, status: 'ok', statusReason: '', lagTrend: [], ...extra,
+  groupId,
+  type: 'classic',
+  state: 'Stable',
+  protocolType: 'consumer',
+  members: 1,
+  topics: [],
+  totalLag: 0,
+  status: 'ok',
+  statusReason: '',
+  lagTrend: [],
+  ...extra,
 });
 
 const groups = [
@@ -15,7 +25,11 @@ const groups = [
 
 describe('group list', () => {
   it('sorts by lag, biggest first, unknown lag last', () => {
-    expect(filterAndSortGroups(groups, { q: '', state: '', sort: 'totalLag', dir: 'desc' }).map((g) => g.groupId)).toEqual(['billing', 'search-indexer', 'audit']);
+    expect(filterAndSortGroups(groups, { q: '', state: '', sort: 'totalLag', dir: 'desc' }).map((g) => g.groupId)).toEqual([
+      'billing',
+      'search-indexer',
+      'audit',
+    ]);
   });
 
   it('sorts by status severity and filters by state', () => {

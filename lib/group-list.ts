@@ -26,7 +26,20 @@ export function groupListViewToParams(view: GroupListView): string {
 const sortValue = (g: GroupSummary, key: GroupSortKey): string | number | null =>
   key === 'status' ? SEVERITY[g.status] : key === 'totalLag' ? g.totalLag : g[key];
 
+/** `groups` sorted in place by `sort` (unknown values last), ties by group id. */
+export function sortGroups(groups: GroupSummary[], sort: GroupSortKey, dir: SortDirection): GroupSummary[] {
+  return sortRows(
+    groups,
+    (g) => sortValue(g, sort),
+    (g) => g.groupId,
+    dir,
+  );
+}
+
 export function filterAndSortGroups(groups: GroupSummary[], view: GroupListView): GroupSummary[] {
-  const matching = groups.filter((g) => matchesSearch(g.groupId, view.q) && (!view.state || g.state === view.state));
-  return sortRows(matching, (g) => sortValue(g, view.sort), (g) => g.groupId, view.dir);
+  return sortGroups(
+    groups.filter((g) => matchesSearch(g.groupId, view.q) && (!view.state || g.state === view.state)),
+    view.sort,
+    view.dir,
+  );
 }

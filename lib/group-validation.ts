@@ -17,3 +17,5 @@ export const resetOffsetsSchema = z
   .refine((r) => !['timestamp', 'offset', 'shift'].includes(r.to) || r.value !== undefined, {
     error: 'value is required for timestamp, offset and shift',
   });
+
+export type ResetOffsetsRequest = z.infer<typeof resetOffsetsSchema>;

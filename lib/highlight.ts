@@ -55,7 +55,7 @@ export function segments(text: string, ranges: Range[]): Segment[] {
  * (on=value: the key) come back as one plain segment; headers are not in the row's previews.
  */
 export function highlighter(filter: MessageFilter | null | undefined): Highlighter | null {
-  if (!filter || !filter.pattern) return null;
+  if (!filter?.pattern) return null;
   let find: (text: string) => Range[];
   if (filter.mode === 'regex') {
     // Same checks as the server (syntax, program size) before compiling for match positions.

@@ -1,5 +1,6 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
+import { type ApiErrorCode, statusOf } from '@/lib/api-errors';
 import type { ZodType } from '@/lib/zod';
 import { SAFE_METHODS } from '@/lib/auth/authorize';
 import { isReadOnly } from '@/lib/config';
@@ -7,10 +8,14 @@ import { ApiError, UnexpectedError, logUnexpected } from '@/lib/kafka/errors';
 import { firstProblem } from '@/lib/topic-validation';
 import { PUBLIC_ORIGIN_HEADER } from '@/server/client-address.mjs';
 
-export type ErrorBody = { error: { code: string; message: string; requestId?: string } };
+export type ErrorBody = { error: { code: ApiErrorCode; message: string; requestId?: string } };
 
-export function errorResponse(status: number, code: string, message: string, requestId?: string) {
-  return NextResponse.json<ErrorBody>({ error: requestId ? { code, message, requestId } : { code, message } }, { status, headers: { 'Cache-Control': 'no-store' } });
+/** `{ error: { code, message } }` with the status the catalogue (lib/api-errors.ts) gives the code. */
+export function errorResponse(code: ApiErrorCode, message: string, requestId?: string) {
+  return NextResponse.json<ErrorBody>(
+    { error: requestId ? { code, message, requestId } : { code, message } },
+    { status: statusOf(code), headers: { 'Cache-Control': 'no-store' } },
+  );
 }
 
 /**
@@ -38,17 +43,20 @@ export function withErrorHandling<A extends unknown[]>(handler: (...args: A) => 
     } catch (error) {
       if (error instanceof ApiError && !(error instanceof UnexpectedError)) {
         if (error.status >= 500 && error.status !== 503) console.error(error);
-        return errorResponse(error.status, error.code, error.message);
+        return errorResponse(error.code, error.message);
       }
-      const told = logUnexpected(error instanceof UnexpectedError ? error.cause : error, request ? `in ${request.method} ${new URL(request.url).pathname}` : 'in a route handler');
-      return errorResponse(500, told.code, told.message, told.requestId);
+      const told = logUnexpected(
+        error instanceof UnexpectedError ? error.cause : error,
+        request ? `in ${request.method} ${new URL(request.url).pathname}` : 'in a route handler',
+      );
+      return errorResponse(told.code, told.message, told.requestId);
     }
   };
 }
 
 /** JSON bodies are small (files go to the upload endpoint, which streams). */
 const MAX_JSON_BYTES = 1024 * 1024;
-const tooLarge = () => new ApiError(413, 'BODY_TOO_LARGE', `JSON bodies are limited to ${MAX_JSON_BYTES / 1024} KiB; upload files to …/messages/upload`);
+const tooLarge = () => new ApiError('BODY_TOO_LARGE', `JSON bodies are limited to ${MAX_JSON_BYTES / 1024} KiB; upload files to …/messages/upload`);
 
 /** `application/json`, optionally with `charset=utf-8`, and nothing else (`text/plain; x=application/json` is not JSON). */
 export function isJsonContentType(header: string | null): boolean {
@@ -64,7 +72,7 @@ export function isJsonContentType(header: string | null): boolean {
  */
 export async function readJson<T>(request: Request, schema: ZodType<T>): Promise<T> {
   if (!isJsonContentType(request.headers.get('content-type'))) {
-    throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON with Content-Type: application/json');
+    throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON with Content-Type: application/json');
   }
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_JSON_BYTES) throw tooLarge();
@@ -74,10 +82,10 @@ export async function readJson<T>(request: Request, schema: ZodType<T>): Promise
   try {
     body = JSON.parse(text);
   } catch {
-    throw new ApiError(400, 'MALFORMED_JSON', 'The request body is not valid JSON');
+    throw new ApiError('MALFORMED_JSON', 'The request body is not valid JSON');
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new ApiError(400, 'INVALID_INPUT', firstProblem(parsed.error));
+  if (!parsed.success) throw new ApiError('INVALID_INPUT', firstProblem(parsed.error));
   return parsed.data;
 }
 
@@ -102,10 +110,10 @@ function requestOrigin(request: Request): string {
  */
 export function refuseUnsafeMutation(request: Request, changesCluster = true) {
   if (SAFE_METHODS.has(request.method)) return;
-  if (changesCluster && isReadOnly()) throw new ApiError(403, 'READ_ONLY', 'This dashboard is read-only (READ_ONLY=true): no changes are made');
+  if (changesCluster && isReadOnly()) throw new ApiError('READ_ONLY', 'This dashboard is read-only (READ_ONLY=true): no changes are made');
   const site = request.headers.get('sec-fetch-site');
   if (site && site !== 'same-origin' && site !== 'none') {
-    throw new ApiError(403, 'CROSS_SITE_REQUEST', 'Changes are only accepted from the dashboard itself');
+    throw new ApiError('CROSS_SITE_REQUEST', 'Changes are only accepted from the dashboard itself');
   }
   const origin = request.headers.get('origin');
   if (origin === null) return;
@@ -113,15 +121,18 @@ export function refuseUnsafeMutation(request: Request, changesCluster = true) {
   try {
     sent = new URL(origin).origin;
   } catch {
-    throw new ApiError(403, 'CROSS_SITE_REQUEST', 'The request has an unreadable Origin');
+    throw new ApiError('CROSS_SITE_REQUEST', 'The request has an unreadable Origin');
   }
   let expected: string;
   try {
     expected = new URL(requestOrigin(request)).origin;
   } catch {
-    throw new ApiError(403, 'CROSS_SITE_REQUEST', 'The request has an unreadable Host');
+    throw new ApiError('CROSS_SITE_REQUEST', 'The request has an unreadable Host');
   }
   if (sent !== expected) {
-    throw new ApiError(403, 'CROSS_SITE_REQUEST', `Changes are only accepted from the dashboard itself (${expected}), not from ${origin.slice(0, 200)}; behind a reverse proxy, list it in TRUSTED_PROXIES`);
+    throw new ApiError(
+      'CROSS_SITE_REQUEST',
+      `Changes are only accepted from the dashboard itself (${expected}), not from ${origin.slice(0, 200)}; behind a reverse proxy, list it in TRUSTED_PROXIES`,
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { parseTpKey } from '@/lib/tp-key';
 import type { LagSample } from '@/lib/types/groups';
 
 /** Lag history shaped for a line chart: total, per topic, or per partition. Pure. */
@@ -14,12 +15,14 @@ export interface LagChart {
   coverage: { counted: number; seen: number } | null;
 }
 
-const topicOf = (key: string) => key.slice(0, key.lastIndexOf(':'));
-const partitionLabel = (key: string) => `${topicOf(key)}-${key.slice(key.lastIndexOf(':') + 1)}`;
+const topicOf = (key: string) => parseTpKey(key).topic;
+const partitionLabel = (key: string) => {
+  const { topic, partition } = parseTpKey(key);
+  return `${topic}-${partition}`;
+};
 
 /** Each sample's known lags, in Maps (a topic may be called "__proto__"). */
-const lagMaps = (history: LagSample[]) =>
-  history.map((s) => new Map(Object.entries(s.partitions ?? {}).filter((e): e is [string, number] => e[1] !== null)));
+const lagMaps = (history: LagSample[]) => history.map((s) => new Map(Object.entries(s.partitions ?? {}).filter((e): e is [string, number] => e[1] !== null)));
 
 /**
  * A partition missing from a sample (its coordinator or leader did not answer, or it had no

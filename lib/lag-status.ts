@@ -78,7 +78,10 @@ export function partitionStatus(history: OffsetPoint[], hasMembers: boolean, rul
   const reset = steps.findLast((s) => s.kind === 'reset');
   if (reset) {
     const ago = formatDuration(Math.max(1000, now.t - reset.to.t));
-    return { status: 'reset', reason: `offset reset from ${reset.from.committed ?? 'none'} to ${reset.to.committed} ${ago} ago (not consumption); lag ${formatCount(lag)}` };
+    return {
+      status: 'reset',
+      reason: `offset reset from ${reset.from.committed ?? 'none'} to ${reset.to.committed} ${ago} ago (not consumption); lag ${formatCount(lag)}`,
+    };
   }
   if (lag === 0) return { status: 'ok', reason: 'caught up' };
 
@@ -112,7 +115,10 @@ export function partitionStatus(history: OffsetPoint[], hasMembers: boolean, rul
   // tenth of what is produced.
   if (risingThroughout(lags) && r && r.consumed < r.produced * FALLING_BEHIND) {
     const pace = ` (consuming ${Math.round(r.consumed)}/s, log grows ${Math.round(r.produced)}/s)`;
-    return { status: 'lagging', reason: `lag grew from ${formatCount(lags[0].lag)} to ${formatCount(lags.at(-1)!.lag)} in ${formatDuration(now.t - lags[0].t)}${pace}` };
+    return {
+      status: 'lagging',
+      reason: `lag grew from ${formatCount(lags[0].lag)} to ${formatCount(lags.at(-1)!.lag)} in ${formatDuration(now.t - lags[0].t)}${pace}`,
+    };
   }
   return { status: 'ok', reason: `consuming; lag ${formatCount(lag)}` };
 }

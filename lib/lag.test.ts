@@ -35,7 +35,12 @@ describe('stepKind', () => {
 describe('catchUp', () => {
   it('divides the lag by the net consumption rate', () => {
     // consumes 200 msgs/s, produces 100 msgs/s → gains 100/s; lag 1000 → 10 s
-    expect(catchUp([{ t: 0, committed: 0, logEnd: 2000 }, { t: 10_000, committed: 2000, logEnd: 3000 }])).toEqual({ ms: 10_000, note: null });
+    expect(
+      catchUp([
+        { t: 0, committed: 0, logEnd: 2000 },
+        { t: 10_000, committed: 2000, logEnd: 3000 },
+      ]),
+    ).toEqual({ ms: 10_000, note: null });
   });
 
   it('uses the whole window, not the last two samples: lag falling from 14,672 to 2,107 is catching up', () => {
@@ -60,9 +65,20 @@ describe('catchUp', () => {
 
   it('says why it cannot tell: collecting, not gaining, caught up', () => {
     expect(catchUp([{ t: 0, committed: 0, logEnd: 100 }])).toEqual({ ms: null, note: 'collecting samples' });
-    expect(catchUp([{ t: 0, committed: 0, logEnd: 100 }, { t: 1000, committed: 50, logEnd: 200 }])).toEqual({
-      ms: null, note: 'not catching up: consuming 50/s, log grows 100/s',
+    expect(
+      catchUp([
+        { t: 0, committed: 0, logEnd: 100 },
+        { t: 1000, committed: 50, logEnd: 200 },
+      ]),
+    ).toEqual({
+      ms: null,
+      note: 'not catching up: consuming 50/s, log grows 100/s',
     });
-    expect(catchUp([{ t: 0, committed: 0, logEnd: 100 }, { t: 1000, committed: 200, logEnd: 200 }])).toEqual({ ms: 0, note: null });
+    expect(
+      catchUp([
+        { t: 0, committed: 0, logEnd: 100 },
+        { t: 1000, committed: 200, logEnd: 200 },
+      ]),
+    ).toEqual({ ms: 0, note: null });
   });
 });

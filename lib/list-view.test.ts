@@ -18,8 +18,19 @@ describe('list view', () => {
   });
 
   it('sorts nulls last in both directions, ties by name', () => {
-    const rows = [{ n: 'b', v: 2 }, { n: 'a', v: null }, { n: 'c', v: 2 }, { n: 'd', v: 1 }];
-    const names = (dir: 'asc' | 'desc') => sortRows([...rows], (r) => r.v, (r) => r.n, dir).map((r) => r.n);
+    const rows = [
+      { n: 'b', v: 2 },
+      { n: 'a', v: null },
+      { n: 'c', v: 2 },
+      { n: 'd', v: 1 },
+    ];
+    const names = (dir: 'asc' | 'desc') =>
+      sortRows(
+        [...rows],
+        (r) => r.v,
+        (r) => r.n,
+        dir,
+      ).map((r) => r.n);
     expect(names('asc')).toEqual(['d', 'b', 'c', 'a']);
     expect(names('desc')).toEqual(['b', 'c', 'd', 'a']);
   });

@@ -9,7 +9,11 @@ export type SortDirection = 'asc' | 'desc';
 /** Every whitespace-separated term must appear in the name (case-insensitive). */
 export function matchesSearch(name: string, q: string): boolean {
   const lower = name.toLowerCase();
-  return q.toLowerCase().split(/\s+/).filter(Boolean).every((term) => lower.includes(term));
+  return q
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((term) => lower.includes(term));
 }
 
 /** The sort key in `params` if it is one of `keys`, else `fallback`; the direction, ascending by default. */
@@ -39,4 +43,9 @@ export function sortRows<T>(rows: T[], value: (row: T) => string | number | null
     const order = typeof x === 'string' ? x.localeCompare(y as string) : x - (y as number);
     return order !== 0 ? sign * order : name(a).localeCompare(name(b));
   });
+}
+
+/** The 1-based page number in `params` (`page`), 1 when missing or not a positive number. */
+export function pageNumber(params: URLSearchParams): number {
+  return Math.max(1, Math.floor(Number(params.get('page'))) || 1);
 }

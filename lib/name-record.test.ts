@@ -37,14 +37,19 @@ describe('topic config schemas', () => {
   it('pass configs named like prototype members on to Kafka instead of dropping them', () => {
     for (const name of NAMES) {
       const created = createTopicSchema.parse(json(`{"name":"t","partitions":1,"replicationFactor":1,"configs":{"${name}":"1","retention.ms":"5"}}`));
-      expect(Object.entries(created.configs!)).toEqual([[name, '1'], ['retention.ms', '5']]);
+      expect(Object.entries(created.configs!)).toEqual([
+        [name, '1'],
+        ['retention.ms', '5'],
+      ]);
       const altered = alterConfigsSchema.parse(json(`{"configs":{"${name}":null}}`));
       expect(Object.entries(altered.configs)).toEqual([[name, null]]);
     }
   });
 
   it('still check known configs’ values, and want at least one config to change', () => {
-    expect(firstProblem(createTopicSchema.safeParse({ name: 't', partitions: 1, replicationFactor: 1, configs: { 'retention.ms': 'soon' } }).error!)).toMatch(/retention.ms must be a whole number/);
+    expect(firstProblem(createTopicSchema.safeParse({ name: 't', partitions: 1, replicationFactor: 1, configs: { 'retention.ms': 'soon' } }).error!)).toMatch(
+      /retention.ms must be a whole number/,
+    );
     expect(firstProblem(alterConfigsSchema.safeParse({ configs: {} }).error!)).toBe('configs: Name at least one config to change');
   });
 });

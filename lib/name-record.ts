@@ -24,4 +24,3 @@ export function nameRecord<V extends z.ZodType>(value: V, { what, emptyName }: {
       return out;
     });
 }
-

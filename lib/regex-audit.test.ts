@@ -28,7 +28,11 @@ function sourceFiles(entry: string): string[] {
     .map((name) => path.join(entry, name));
 }
 
-interface Found { file: string; line: number; text: string }
+interface Found {
+  file: string;
+  line: number;
+  text: string;
+}
 
 /** Regex literals, and any call of RegExp (which would compile text at run time), from the syntax tree. */
 function findRegexes(file: string): { literals: (Found & { source: string; flags: string })[]; constructed: Found[] } {
@@ -72,7 +76,10 @@ describe('regular expressions in the source', () => {
       const key = `${file}: /${source}/${flags}`;
       const diagnostics = await check(source, flags, { checker: 'automaton', timeout: 20_000 });
       if (diagnostics.status === 'safe' || REVIEWED.has(key)) continue;
-      const detail = diagnostics.status === 'vulnerable' ? `${diagnostics.complexity.type}, attack ${JSON.stringify(diagnostics.attack.pattern)}` : `unknown: ${diagnostics.error.kind}`;
+      const detail =
+        diagnostics.status === 'vulnerable'
+          ? `${diagnostics.complexity.type}, attack ${JSON.stringify(diagnostics.attack.pattern)}`
+          : `unknown: ${diagnostics.error.kind}`;
       problems.push(`${file}:${line} /${source}/${flags} is ${diagnostics.status} (${detail})`);
     }
     expect(problems).toEqual([]);

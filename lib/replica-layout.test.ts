@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { replicaLayout } from './replica-layout';
 
 const p = (partition: number, leader: number, replicas: number[], isr: number[], offlineReplicas: number[] = []) => ({
-  partition, leader, replicas, isr, offlineReplicas, earliestOffset: 0, latestOffset: 0, messages: 0, messagesExact: true, sizeBytes: 0,
+  partition,
+  leader,
+  replicas,
+  isr,
+  offlineReplicas,
+  earliestOffset: 0,
+  latestOffset: 0,
+  messages: 0,
+  messagesExact: true,
+  sizeBytes: 0,
 });
 
 describe('replicaLayout', () => {

@@ -28,7 +28,10 @@ describe('checkDraft', () => {
   const base = draftFromQuery(q('from=earliest')).draft;
   it('checks each field on its own', () => {
     expect(checkDraft({ ...base, start: 'offset', offset: '1.5' }, 3)).toEqual({ ok: false, problems: { offset: 'An offset is a whole number, 0 or more' } });
-    expect(checkDraft({ ...base, partitions: '0,x' }, 3)).toMatchObject({ ok: false, problems: { partitions: expect.stringMatching(/"x" is not a partition number/) } });
+    expect(checkDraft({ ...base, partitions: '0,x' }, 3)).toMatchObject({
+      ok: false,
+      problems: { partitions: expect.stringMatching(/"x" is not a partition number/) },
+    });
     expect(checkDraft({ ...base, partitions: '1,5' }, 3)).toEqual({ ok: false, problems: { partitions: 'This topic has no partition 5 (it has 0–2)' } });
     expect(checkDraft({ ...base, partitions: '5' }, null).ok).toBe(true); // not known yet: the server decides
     expect(checkDraft({ ...base, start: 'latest', mode: 'browse' }, 3)).toMatchObject({ ok: false, problems: { mode: expect.stringMatching(/choose Live/) } });
@@ -37,7 +40,12 @@ describe('checkDraft', () => {
 
   it('gives the stream settings and a link that reads back the same', () => {
     const checked = checkDraft({ ...base, partitions: '2, 0', filter: 'GET', size: '100' }, 3);
-    expect(checked).toMatchObject({ ok: true, mode: 'browse', size: 100, params: { from: { kind: 'earliest' }, partitions: [0, 2], filter: { pattern: 'GET', mode: 'substring', on: 'any' }, live: false } });
+    expect(checked).toMatchObject({
+      ok: true,
+      mode: 'browse',
+      size: 100,
+      params: { from: { kind: 'earliest' }, partitions: [0, 2], filter: { pattern: 'GET', mode: 'substring', on: 'any' }, live: false },
+    });
     if (!checked.ok) return;
     const link = formQuery(checked, q('max=20000&from=latest&mode=live'));
     expect(link).toBe('from=earliest&size=100&partitions=0%2C2&filter=GET&max=20000');
@@ -61,7 +69,10 @@ describe('isolation and decode', () => {
 
   it('a bad value in a link marks its own field', () => {
     const { draft, problems } = draftFromQuery(q('from=earliest&isolation=dirty&decode=xml&filter=GET'));
-    expect(problems).toEqual({ isolation: 'isolation must be read_uncommitted or read_committed', decode: expect.stringMatching(/^decode must be one of auto, text/) });
+    expect(problems).toEqual({
+      isolation: 'isolation must be read_uncommitted or read_committed',
+      decode: expect.stringMatching(/^decode must be one of auto, text/),
+    });
     expect(draft).toMatchObject({ isolation: 'read_uncommitted', decode: 'auto', filter: 'GET' });
   });
 });

@@ -99,12 +99,16 @@ export function checkDraft(draft: TailDraft, partitionCount: number | null): Che
   if (draft.start === 'offset' && !/^\d{1,18}$/.test(draft.offset.trim())) problems.offset = 'An offset is a whole number, 0 or more';
   const timestamp = new Date(draft.time).getTime();
   if (draft.start === 'timestamp' && !(timestamp >= 0)) problems.time = 'Enter a date and time';
-  const partitionTexts = draft.partitions.split(',').map((p) => p.trim()).filter(Boolean);
+  const partitionTexts = draft.partitions
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const badPartition = partitionTexts.find((p) => !/^\d{1,9}$/.test(p));
   const partitions = [...new Set(partitionTexts.map(Number))].sort((a, b) => a - b);
   const missing = partitionCount === null ? [] : partitions.filter((p) => p >= partitionCount);
   if (badPartition !== undefined) problems.partitions = `"${badPartition.slice(0, 20)}" is not a partition number (use e.g. 0,2)`;
-  else if (missing.length) problems.partitions = `This topic has no partition ${missing.join(', ')} (it has ${partitionCount === 1 ? '0' : `0–${partitionCount! - 1}`})`;
+  else if (missing.length)
+    problems.partitions = `This topic has no partition ${missing.join(', ')} (it has ${partitionCount === 1 ? '0' : `0–${partitionCount! - 1}`})`;
   if (draft.filter.length > FILTER_MAX) problems.filter = `A filter is limited to ${FILTER_MAX} characters`;
   else if (draft.filter && draft.filterMode === 'regex') {
     const compiled = compileUserRegex(draft.filter); // RE2, as on the server: what is refused here is refused there
@@ -115,9 +119,11 @@ export function checkDraft(draft: TailDraft, partitionCount: number | null): Che
   if (draft.mode === 'browse' && !(size >= 1 && size <= MAX_PAGE)) problems.size = `A page is 1 to ${MAX_PAGE.toLocaleString('en-US')} messages`;
   if (Object.keys(problems).length) return { ok: false, problems };
   const from: TailParams['from'] =
-    draft.start === 'offset' ? { kind: 'offset', offset: Number(draft.offset.trim()) }
-    : draft.start === 'timestamp' ? { kind: 'timestamp', timestamp }
-    : { kind: draft.start };
+    draft.start === 'offset'
+      ? { kind: 'offset', offset: Number(draft.offset.trim()) }
+      : draft.start === 'timestamp'
+        ? { kind: 'timestamp', timestamp }
+        : { kind: draft.start };
   return {
     ok: true,
     mode: draft.mode,

@@ -7,7 +7,16 @@ describe('parseStart', () => {
     ['latest', { kind: 'latest' }],
     ['offset:42', { kind: 'offset', offset: 42 }],
     ['timestamp:1700000000000', { kind: 'timestamp', timestamp: 1700000000000 }],
-    ['positions:0=5,2=9', { kind: 'positions', positions: new Map([[0, 5], [2, 9]]) }],
+    [
+      'positions:0=5,2=9',
+      {
+        kind: 'positions',
+        positions: new Map([
+          [0, 5],
+          [2, 9],
+        ]),
+      },
+    ],
     ['positions:3=0,', { kind: 'positions', positions: new Map([[3, 0]]) }],
   ])('%s', (text, spec) => expect(parseStart(text)).toEqual(spec));
 
@@ -89,12 +98,26 @@ describe('parseTailParams', () => {
     const parsed = parseTailParams(new URLSearchParams(query));
     expect(parsed.ok && parsed.params.limit).toBe(500);
     expect(parsed.ok && tailQuery(parsed.params)).toBe(query);
-    expect(parseTailParams(new URLSearchParams('from=earliest&limit=500'))).toEqual({ ok: false, problem: 'limit needs live=false (a page of a bounded read)' });
+    expect(parseTailParams(new URLSearchParams('from=earliest&limit=500'))).toEqual({
+      ok: false,
+      problem: 'limit needs live=false (a page of a bounded read)',
+    });
     for (const limit of ['0', '100001', '1e3', '-1']) expect(parseTailParams(new URLSearchParams({ live: 'false', limit })).ok).toBe(false);
   });
 
   it('round-trips Resume positions through tailQuery', () => {
-    const params = { from: { kind: 'positions', positions: new Map([[0, 12], [3, 7]]) }, partitions: null, filter: null, live: true } as const;
+    const params = {
+      from: {
+        kind: 'positions',
+        positions: new Map([
+          [0, 12],
+          [3, 7],
+        ]),
+      },
+      partitions: null,
+      filter: null,
+      live: true,
+    } as const;
     expect(parseTailParams(new URLSearchParams(tailQuery(params)))).toEqual({ ok: true, params });
   });
 
@@ -108,7 +131,10 @@ describe('parseTailParams', () => {
     ['partitions=0,a', /partitions must be/],
     ['filter=(&filterMode=regex', /^filter: Invalid regular expression: missing closing \): `\(`$/],
     ['filter=(a)\\1&filterMode=regex', /^filter: Invalid regular expression: invalid escape sequence: `\\1` \(RE2 has no backreferences\)$/],
-    ['filter=a(%3F%3Db)&filterMode=regex', /^filter: Invalid regular expression: invalid or unsupported Perl syntax: `\(\?=` \(RE2 has no lookahead or lookbehind\)$/],
+    [
+      'filter=a(%3F%3Db)&filterMode=regex',
+      /^filter: Invalid regular expression: invalid or unsupported Perl syntax: `\(\?=` \(RE2 has no lookahead or lookbehind\)$/,
+    ],
     ['filter=(%3F<!a)b&filterMode=regex', /\(RE2 has no lookahead or lookbehind\)$/],
     ['live=maybe', /live must be/],
   ])('refuses %s', (query, problem) => {

@@ -1,5 +1,6 @@
 import { z } from '@/lib/zod';
 import { compileUserRegex } from './user-regex';
+import type { MessageFilter } from './message-filter';
 import type { DecodeMode } from './types/messages';
 
 /** The query string of …/messages/stream, parsed and checked. Pure. */
@@ -12,11 +13,7 @@ export type StartSpec =
   /** Resume: the next offset per partition (what Pause remembered). */
   | { kind: 'positions'; positions: Map<number, number> };
 
-export interface MessageFilter {
-  pattern: string;
-  mode: 'substring' | 'regex';
-  on: 'any' | 'key' | 'value' | 'headers';
-}
+export { messageMatcher, type MessageFilter } from './message-filter';
 
 export interface TailParams {
   from: StartSpec;
@@ -79,11 +76,14 @@ export function parseStart(text: string): StartSpec | string {
 }
 
 const schema = z.object({
-  from: z.string().default('latest').transform((text, ctx) => {
-    const start = parseStart(text);
-    if (typeof start === 'string') ctx.addIssue({ code: 'custom', message: start });
-    return typeof start === 'string' ? ({ kind: 'latest' } as StartSpec) : start;
-  }),
+  from: z
+    .string()
+    .default('latest')
+    .transform((text, ctx) => {
+      const start = parseStart(text);
+      if (typeof start === 'string') ctx.addIssue({ code: 'custom', message: start });
+      return typeof start === 'string' ? ({ kind: 'latest' } as StartSpec) : start;
+    }),
   partitions: z
     .string()
     .regex(/^\d{1,9}(,\d{1,9})*$/, { error: 'partitions must be a comma-separated list of partition numbers' })
@@ -113,7 +113,12 @@ export function parseTailParams(query: URLSearchParams): { ok: true; params: Tai
     const compiled = compileUserRegex(filter);
     if (!compiled.ok) return { ok: false, problem: `filter: ${compiled.problem}` };
   }
-  const params: TailParams = { from, partitions: partitions ?? null, filter: filter ? { pattern: filter, mode: filterMode, on: filterOn } : null, live: live === 'true' };
+  const params: TailParams = {
+    from,
+    partitions: partitions ?? null,
+    filter: filter ? { pattern: filter, mode: filterMode, on: filterOn } : null,
+    live: live === 'true',
+  };
   if (limit !== undefined) params.limit = limit;
   if (isolation !== 'read_uncommitted') params.isolation = isolation;
   return { ok: true, params };
@@ -123,7 +128,16 @@ export function parseTailParams(query: URLSearchParams): { ok: true; params: Tai
 export function tailQuery(params: TailParams): string {
   const q = new URLSearchParams();
   const f = params.from;
-  q.set('from', f.kind === 'offset' ? `offset:${f.offset}` : f.kind === 'timestamp' ? `timestamp:${f.timestamp}` : f.kind === 'positions' ? `positions:${[...f.positions].map(([p, o]) => `${p}=${o}`).join(',')}` : f.kind);
+  q.set(
+    'from',
+    f.kind === 'offset'
+      ? `offset:${f.offset}`
+      : f.kind === 'timestamp'
+        ? `timestamp:${f.timestamp}`
+        : f.kind === 'positions'
+          ? `positions:${[...f.positions].map(([p, o]) => `${p}=${o}`).join(',')}`
+          : f.kind,
+  );
   if (params.partitions) q.set('partitions', params.partitions.join(','));
   if (params.filter) {
     q.set('filter', params.filter.pattern);
@@ -135,14 +149,4 @@ export function tailQuery(params: TailParams): string {
   if (params.isolation && params.isolation !== 'read_uncommitted') q.set('isolation', params.isolation);
   if (params.decode && params.decode !== 'auto') q.set('decode', params.decode);
   return q.toString();
-}
-
-/** A predicate over decoded key, value and headers text; regular expressions run in RE2 (linear time). */
-export function messageMatcher(filter: MessageFilter | null): (parts: { key: string; value: string; headers: string }) => boolean {
-  if (!filter) return () => true;
-  const compiled = filter.mode === 'regex' ? compileUserRegex(filter.pattern) : null;
-  if (compiled && !compiled.ok) throw new Error(compiled.problem); // parseTailParams refused it already
-  const test = compiled?.ok ? compiled.test : (s: string) => s.includes(filter.pattern);
-  return ({ key, value, headers }) =>
-    filter.on === 'key' ? test(key) : filter.on === 'value' ? test(value) : filter.on === 'headers' ? test(headers) : test(key) || test(value) || test(headers);
 }

@@ -7,7 +7,9 @@ const SHOWN = 4;
  * for many partitions the first few and a count ("… and 20 more partitions"). Pure.
  */
 export function describePositions(positions: Record<string, number>): string {
-  const entries = Object.entries(positions).map(([p, o]) => [Number(p), o] as const).sort((a, b) => a[0] - b[0]);
+  const entries = Object.entries(positions)
+    .map(([p, o]) => [Number(p), o] as const)
+    .sort((a, b) => a[0] - b[0]);
   if (!entries.length) return '';
   const offsets = new Set(entries.map(([, o]) => o));
   if (offsets.size === 1) {

@@ -13,9 +13,16 @@ export function kafkaTopicsCreateCommand(input: {
   configs?: Record<string, string>;
 }): string {
   const words = [
-    'kafka-topics.sh', '--bootstrap-server', input.bootstrap, '--create',
-    '--topic', input.name || '<name>',
-    '--partitions', String(input.partitions), '--replication-factor', String(input.replicationFactor),
+    'kafka-topics.sh',
+    '--bootstrap-server',
+    input.bootstrap,
+    '--create',
+    '--topic',
+    input.name || '<name>',
+    '--partitions',
+    String(input.partitions),
+    '--replication-factor',
+    String(input.replicationFactor),
   ];
   for (const [key, value] of Object.entries(input.configs ?? {})) words.push('--config', `${key}=${value}`);
   return words.map(shellQuote).join(' ');

@@ -78,7 +78,10 @@ export function configValueProblem(name: string, value: string): string | null {
       return spec.values!.includes(v) ? null : `${name} must be one of ${spec.values!.join(', ')}`;
     case 'list': {
       if (!spec.values) return null;
-      const bad = v.split(',').map((s) => s.trim()).find((item) => !spec.values!.includes(item));
+      const bad = v
+        .split(',')
+        .map((s) => s.trim())
+        .find((item) => !spec.values!.includes(item));
       return bad === undefined ? null : `${name} must be a comma-separated list of ${spec.values.join(', ')}`;
     }
     default:

@@ -3,8 +3,17 @@ import type { TopicSummary } from '@/lib/types/topics';
 import { filterAndSortTopics, parseTopicListView, topicListViewToParams } from './topic-list';
 
 const topic = (name: string, extra: Partial<TopicSummary> = {}): TopicSummary => ({
-  name, internal: false, partitions: 1, replicationFactor: 1, minReplicationFactor: 1, sizeBytes: 0, messages: 0, messagesExact: true,
-  underReplicatedPartitions: 0, offlinePartitions: 0, ...extra,
+  name,
+  internal: false,
+  partitions: 1,
+  replicationFactor: 1,
+  minReplicationFactor: 1,
+  sizeBytes: 0,
+  messages: 0,
+  messagesExact: true,
+  underReplicatedPartitions: 0,
+  offlinePartitions: 0,
+  ...extra,
 });
 
 const topics = [
@@ -21,7 +30,12 @@ describe('filterAndSortTopics', () => {
   });
 
   it('sorts numbers both ways, ties by name', () => {
-    expect(filterAndSortTopics(topics, { q: '', sort: 'partitions', dir: 'desc' }).map((t) => t.name)).toEqual(['orders', 'access-log', 'payments', 'orders.dlq']);
+    expect(filterAndSortTopics(topics, { q: '', sort: 'partitions', dir: 'desc' }).map((t) => t.name)).toEqual([
+      'orders',
+      'access-log',
+      'payments',
+      'orders.dlq',
+    ]);
     expect(filterAndSortTopics(topics, { q: '', sort: 'messages', dir: 'asc' }).map((t) => t.name)).toEqual(['orders.dlq', 'payments', 'orders', 'access-log']);
   });
 

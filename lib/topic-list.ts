@@ -26,5 +26,10 @@ export function topicListViewToParams(view: TopicListView): string {
 
 export function filterAndSortTopics(topics: TopicSummary[], view: Pick<TopicListView, 'q' | 'sort' | 'dir'>): TopicSummary[] {
   const matching = topics.filter((t) => matchesSearch(t.name, view.q));
-  return sortRows(matching, (t) => t[view.sort], (t) => t.name, view.dir);
+  return sortRows(
+    matching,
+    (t) => t[view.sort],
+    (t) => t.name,
+    view.dir,
+  );
 }

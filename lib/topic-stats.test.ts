@@ -28,18 +28,39 @@ describe('message spread', () => {
   it('lists the most uneven partitions first, at most three', () => {
     const spread = messageSpread([1000, 0, 0, 0, 0, 9].map((messages, partition) => ({ partition, messages })));
     expect([...spread.skewed].sort()).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(spread.hint).toBe('Uneven spread: partition 0 holds 1,000 of 1,009 messages (99%), partition 1 holds 0 (0%), partition 2 holds 0 (0%), and 3 more; an even share is 17%.');
+    expect(spread.hint).toBe(
+      'Uneven spread: partition 0 holds 1,000 of 1,009 messages (99%), partition 1 holds 0 (0%), partition 2 holds 0 (0%), and 3 more; an even share is 17%.',
+    );
   });
 
   it('has no hint for an even spread, a tiny topic or a single partition', () => {
-    expect(messageSpread([{ partition: 0, messages: 480 }, { partition: 1, messages: 520 }]).hint).toBeNull();
-    expect(messageSpread([{ partition: 0, messages: 5 }, { partition: 1, messages: 0 }]).hint).toBeNull();
+    expect(
+      messageSpread([
+        { partition: 0, messages: 480 },
+        { partition: 1, messages: 520 },
+      ]).hint,
+    ).toBeNull();
+    expect(
+      messageSpread([
+        { partition: 0, messages: 5 },
+        { partition: 1, messages: 0 },
+      ]).hint,
+    ).toBeNull();
     expect(messageSpread([{ partition: 0, messages: 500 }]).hint).toBeNull();
-    expect(messageSpread([{ partition: 0, messages: 0 }, { partition: 1, messages: 0 }]).shares.size).toBe(0);
+    expect(
+      messageSpread([
+        { partition: 0, messages: 0 },
+        { partition: 1, messages: 0 },
+      ]).shares.size,
+    ).toBe(0);
   });
 
   it('leaves partitions with an unknown count (offline) out of the shares', () => {
-    const spread = messageSpread([{ partition: 0, messages: 100 }, { partition: 1, messages: null }, { partition: 2, messages: 100 }]);
+    const spread = messageSpread([
+      { partition: 0, messages: 100 },
+      { partition: 1, messages: null },
+      { partition: 2, messages: 100 },
+    ]);
     expect(spread.shares.has(1)).toBe(false);
     expect(spread.shares.get(0)).toBe(0.5);
     expect(spread.hint).toBeNull();

@@ -57,8 +57,12 @@ export function messageSpread(partitions: { partition: number; messages: number 
     .sort((a, b) => Math.abs(b.messages / total - even) - Math.abs(a.messages / total - even) || a.partition - b.partition);
   for (const p of outliers) skewed.add(p.partition);
   if (!outliers.length) return { shares, skewed, hint: null };
-  const shown = outliers.slice(0, 3).map((p, i) =>
-    `partition ${p.partition} holds ${formatCount(p.messages)}${i === 0 ? ` of ${formatCount(total)} messages` : ''} (${formatShare(p.messages / total)})`);
+  const shown = outliers
+    .slice(0, 3)
+    .map(
+      (p, i) =>
+        `partition ${p.partition} holds ${formatCount(p.messages)}${i === 0 ? ` of ${formatCount(total)} messages` : ''} (${formatShare(p.messages / total)})`,
+    );
   const more = outliers.length > 3 ? `, and ${outliers.length - 3} more` : '';
   return { shares, skewed, hint: `Uneven spread: ${shown.join(', ')}${more}; an even share is ${formatShare(even)}.` };
 }

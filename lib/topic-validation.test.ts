@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { z } from '@/lib/zod';
-import { addPartitionsProblem, alterConfigsSchema, countFieldProblems, createTopicSchema, firstProblem, minInsyncReplicasWarning, topicNameClash, topicNameProblem, topicNameWarning } from './topic-validation';
+import {
+  addPartitionsProblem,
+  alterConfigsSchema,
+  countFieldProblems,
+  createTopicSchema,
+  firstProblem,
+  minInsyncReplicasWarning,
+  topicNameClash,
+  topicNameProblem,
+  topicNameWarning,
+} from './topic-validation';
 
 const valid = { name: 'orders', partitions: 6, replicationFactor: 3 };
 const problemOf = (input: unknown) => {
@@ -58,12 +68,14 @@ describe('createTopicSchema', () => {
     expect(problemOf(input)).toMatch(message);
   });
 
-  it('accepts the largest values Kafka takes, past a double\'s precision', () => {
-    expect(problemOf({ ...valid, partitions: 10_000, configs: { 'max.compaction.lag.ms': '9223372036854775807', 'max.message.bytes': '2147483647' } })).toBeNull();
+  it("accepts the largest values Kafka takes, past a double's precision", () => {
+    expect(
+      problemOf({ ...valid, partitions: 10_000, configs: { 'max.compaction.lag.ms': '9223372036854775807', 'max.message.bytes': '2147483647' } }),
+    ).toBeNull();
   });
 
-  it('counts config values in UTF-8 bytes, as Kafka\'s int16-length strings do', () => {
-    expect(problemOf({ ...valid, configs: { 'leader.replication.throttled.replicas': 'é'.repeat(16_383) + 'e' } })).toBeNull();
+  it("counts config values in UTF-8 bytes, as Kafka's int16-length strings do", () => {
+    expect(problemOf({ ...valid, configs: { 'leader.replication.throttled.replicas': `${'é'.repeat(16_383)}e` } })).toBeNull();
     expect(problemOf({ ...valid, configs: { 'leader.replication.throttled.replicas': 'é'.repeat(16_384) } })).toBe(
       'leader.replication.throttled.replicas is 32,768 bytes long; config values are at most 32,767 bytes',
     );
@@ -94,7 +106,9 @@ describe('create form checks as you type', () => {
   it('finds an existing name and one that differs only by "." vs "_"', () => {
     const existing = ['orders', 'metrics_eu.v1', '__proto__'];
     expect(topicNameClash('orders', existing)).toBe('Topic "orders" already exists');
-    expect(topicNameClash('metrics.eu.v1', existing)).toBe('"metrics.eu.v1" collides with the existing topic "metrics_eu.v1": Kafka treats "." and "_" alike in metric names and refuses it');
+    expect(topicNameClash('metrics.eu.v1', existing)).toBe(
+      '"metrics.eu.v1" collides with the existing topic "metrics_eu.v1": Kafka treats "." and "_" alike in metric names and refuses it',
+    );
     expect(topicNameClash('metrics_eu_v1', existing)).toContain('collides with the existing topic "metrics_eu.v1"');
     expect(topicNameClash('__proto__', existing)).toBe('Topic "__proto__" already exists');
     expect(topicNameClash('payments', existing)).toBeNull();
@@ -102,8 +116,14 @@ describe('create form checks as you type', () => {
   });
 
   it('words each count problem once, without a field-name prefix', () => {
-    expect(countFieldProblems({ partitions: '0', replicationFactor: '3' }, 3)).toEqual({ partitions: 'Partitions must be at least 1', replicationFactor: null });
-    expect(countFieldProblems({ partitions: '', replicationFactor: '1.5' }, 3)).toEqual({ partitions: 'Partitions is required', replicationFactor: 'Replication factor must be a whole number' });
+    expect(countFieldProblems({ partitions: '0', replicationFactor: '3' }, 3)).toEqual({
+      partitions: 'Partitions must be at least 1',
+      replicationFactor: null,
+    });
+    expect(countFieldProblems({ partitions: '', replicationFactor: '1.5' }, 3)).toEqual({
+      partitions: 'Partitions is required',
+      replicationFactor: 'Replication factor must be a whole number',
+    });
     expect(countFieldProblems({ partitions: '20000', replicationFactor: '4' }, 3)).toEqual({
       partitions: 'Partitions must be at most 10,000',
       replicationFactor: 'Replication factor cannot exceed the 3 live broker(s)',

@@ -18,9 +18,7 @@ export function topicNameProblem(name: string): string | null {
 
 /** Kafka metric names turn "." into "_", so "a.b" and "a_b" collide: worth a warning, not a refusal. */
 export function topicNameWarning(name: string): string | null {
-  return name.includes('.') && name.includes('_')
-    ? 'Mixing "." and "_" in a name can collide with another topic in metric names'
-    : null;
+  return name.includes('.') && name.includes('_') ? 'Mixing "." and "_" in a name can collide with another topic in metric names' : null;
 }
 
 const wholeNumber = (what: string, min: number, max?: number) =>
@@ -44,24 +42,27 @@ function checkConfigs(configs: Record<string, string | null>, ctx: z.RefinementC
     const problem =
       value !== null && utf8Length(value) > MAX_PROTOCOL_STRING_BYTES
         ? `${name} is ${utf8Length(value).toLocaleString('en-US')} bytes long; config values are at most ${limit} bytes`
-        : value === null ? null : configValueProblem(name, value);
+        : value === null
+          ? null
+          : configValueProblem(name, value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [name] });
   }
 }
 
 export const createTopicSchema = z.object({
-  name: z
-    .string({ error: 'Topic name is required' })
-    .superRefine((name, ctx) => {
-      const problem = topicNameProblem(name);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
+  name: z.string({ error: 'Topic name is required' }).superRefine((name, ctx) => {
+    const problem = topicNameProblem(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   partitions: wholeNumber('Partitions', 1, MAX_PARTITIONS),
   replicationFactor: wholeNumber('Replication factor', 1, MAX_REPLICATION_FACTOR),
   configs: nameRecord(z.string({ error: 'Config values must be strings' }), { what: 'configs', emptyName: 'Config names cannot be empty' })
     .optional()
     .superRefine((configs, ctx) => checkConfigs(configs ?? {}, ctx)),
 });
+
+/** The body of POST …/topics, as the create-topic form builds it and createTopic takes it. */
+export type CreateTopicRequest = z.infer<typeof createTopicSchema>;
 
 export const addPartitionsSchema = z.object({ count: wholeNumber('Partition count', 1, MAX_PARTITIONS) });
 
@@ -77,7 +78,10 @@ export function addPartitionsProblem(count: number, current: number, subject = '
 }
 
 export const alterConfigsSchema = z.object({
-  configs: nameRecord(z.union([z.string(), z.null()], { error: 'Config values must be strings, or null to reset' }), { what: 'configs', emptyName: 'Config names cannot be empty' })
+  configs: nameRecord(z.union([z.string(), z.null()], { error: 'Config values must be strings, or null to reset' }), {
+    what: 'configs',
+    emptyName: 'Config names cannot be empty',
+  })
     .refine((c) => Object.keys(c).length > 0, { error: 'Name at least one config to change' })
     .superRefine(checkConfigs),
 });
@@ -106,7 +110,8 @@ export function topicNameClash(name: string, existing: Iterable<string>): string
   const key = collisionKey(name);
   for (const other of existing) {
     if (other === name) return `Topic "${name}" already exists`;
-    if (collisionKey(other) === key) return `"${name}" collides with the existing topic "${other}": Kafka treats "." and "_" alike in metric names and refuses it`;
+    if (collisionKey(other) === key)
+      return `"${name}" collides with the existing topic "${other}": Kafka treats "." and "_" alike in metric names and refuses it`;
   }
   return null;
 }

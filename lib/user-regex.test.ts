@@ -21,7 +21,10 @@ describe('compileUserRegex', () => {
 
   it('refuses what RE2 cannot do with its reason', () => {
     expect(compileUserRegex('(a')).toEqual({ ok: false, problem: 'Invalid regular expression: missing closing ): `(a`' });
-    expect(compileUserRegex('(a)\\1')).toEqual({ ok: false, problem: 'Invalid regular expression: invalid escape sequence: `\\1` (RE2 has no backreferences)' });
+    expect(compileUserRegex('(a)\\1')).toEqual({
+      ok: false,
+      problem: 'Invalid regular expression: invalid escape sequence: `\\1` (RE2 has no backreferences)',
+    });
     expect(compileUserRegex('(?<x>a)\\k<x>')).toMatchObject({ ok: false, problem: expect.stringContaining('(RE2 has no backreferences)') });
     expect(compileUserRegex('a(?!b)')).toMatchObject({ ok: false, problem: expect.stringContaining('(RE2 has no lookahead or lookbehind)') });
     expect(compileUserRegex('(?<=a)b')).toMatchObject({ ok: false, problem: expect.stringContaining('(RE2 has no lookahead or lookbehind)') });

@@ -46,7 +46,12 @@ function compile(pattern: string): UserRegex {
   }
   const size = re.programSize();
   if (size > MAX_PROGRAM_SIZE) {
-    return { ok: false, problem: `Regular expression too complex: it compiles to ${size} instructions, at most ${MAX_PROGRAM_SIZE} are allowed (large counted repetitions like {1000} cost the most)` };
+    return {
+      ok: false,
+      problem:
+        `Regular expression too complex: it compiles to ${size} instructions, at most ${MAX_PROGRAM_SIZE} are allowed ` +
+        '(large counted repetitions like {1000} cost the most)',
+    };
   }
   // RE2JS's test() searches anywhere in the text, as RegExp.prototype.test does.
   return { ok: true, test: (text) => re.test(text) };

@@ -7,7 +7,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCES = ['app', 'components', 'lib', 'public', 'server', 'proxy.ts', 'instrumentation.ts', 'package.json', 'package-lock.json', 'next.config.js', 'tsconfig.json', 'postcss.config.mjs'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'server',
+  'proxy.ts',
+  'instrumentation.ts',
+  'package.json',
+  'package-lock.json',
+  'next.config.js',
+  'tsconfig.json',
+  'postcss.config.mjs',
+];
 
 function newestMtime(entry) {
   const stat = fs.statSync(entry);

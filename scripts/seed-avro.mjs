@@ -26,7 +26,10 @@ function toRecord(line) {
   const [host, rest] = [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf('[') + 1)];
   const time = rest.slice(0, rest.indexOf(']'));
   const [method, path] = rest.slice(rest.indexOf('"') + 1, rest.lastIndexOf('"')).split(' ');
-  const [status, bytes] = rest.slice(rest.lastIndexOf('"') + 2).split(' ').map(Number);
+  const [status, bytes] = rest
+    .slice(rest.lastIndexOf('"') + 2)
+    .split(' ')
+    .map(Number);
   return { host, time, method, path, status, bytes, referrer: null };
 }
 

@@ -12,10 +12,28 @@ const TOPIC = 'access-log';
 const GROUP = 'access-log-analytics';
 const LINES = 50_000;
 
-const HOSTS = ['199.72.81.55', 'unicomp6.unicomp.net', 'burger.letters.com', 'd104.aa.net', 'piweba4y.prodigy.com',
-  '129.94.144.152', 'ppp-mia-30.shadow.net', 'www-b6.proxy.aol.com', 'kgtyk4.kj.yamagata-u.ac.jp', 'slip1.yab.com'];
-const PATHS = ['/history/apollo/', '/shuttle/countdown/', '/images/NASA-logosmall.gif', '/shuttle/missions/sts-73/mission-sts-73.html',
-  '/images/KSC-logosmall.gif', '/shuttle/countdown/count.gif', '/images/ksclogo-medium.gif', '/facts/about_ksc.html'];
+const HOSTS = [
+  '199.72.81.55',
+  'unicomp6.unicomp.net',
+  'burger.letters.com',
+  'd104.aa.net',
+  'piweba4y.prodigy.com',
+  '129.94.144.152',
+  'ppp-mia-30.shadow.net',
+  'www-b6.proxy.aol.com',
+  'kgtyk4.kj.yamagata-u.ac.jp',
+  'slip1.yab.com',
+];
+const PATHS = [
+  '/history/apollo/',
+  '/shuttle/countdown/',
+  '/images/NASA-logosmall.gif',
+  '/shuttle/missions/sts-73/mission-sts-73.html',
+  '/images/KSC-logosmall.gif',
+  '/shuttle/countdown/count.gif',
+  '/images/ksclogo-medium.gif',
+  '/facts/about_ksc.html',
+];
 const STATUSES = [200, 200, 200, 200, 304, 304, 302, 404];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -32,7 +50,8 @@ function mulberry32(seed) {
 function clfTime(ms) {
   const d = new Date(ms);
   const pad = (n) => String(n).padStart(2, '0');
-  return `${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
+  const date = `${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}`;
+  return `${date}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
 }
 
 export function* accessLogLines(count, random = mulberry32(1995)) {
@@ -51,7 +70,7 @@ async function main() {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    if (process.argv.includes('--avro') && await seedAvroTopic(kafka, admin, accessLogLines(LINES))) {
+    if (process.argv.includes('--avro') && (await seedAvroTopic(kafka, admin, accessLogLines(LINES)))) {
       console.log(`Seeded ${AVRO_TOPIC} (Avro values, subject ${AVRO_TOPIC}-value).`);
     }
     if ((await admin.listTopics()).includes(TOPIC)) {

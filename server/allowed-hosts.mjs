@@ -42,18 +42,22 @@ export function hostAllowList(env) {
   const allowed = [{ name: 'localhost', port: null, subdomains: false }];
   const configured = (env.HOST ?? '').trim().toLowerCase();
   if (configured && !isIP(configured)) allowed.push({ name: configured, port: null, subdomains: false });
-  for (const entry of (env.ALLOWED_HOSTS ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (env.ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const subdomains = entry.startsWith('.');
     const host = splitHost(subdomains ? entry.slice(1) : entry);
-    if (!host || isIP(host.name)) throw new AllowedHostsError(`ALLOWED_HOSTS: "${entry}" is not a host name (e.g. dash.example.com, dash.example.com:8443 or .example.com)`);
+    if (!host || isIP(host.name))
+      throw new AllowedHostsError(`ALLOWED_HOSTS: "${entry}" is not a host name (e.g. dash.example.com, dash.example.com:8443 or .example.com)`);
     allowed.push({ ...host, subdomains });
   }
   return (hostHeader) => {
     const host = hostHeader === undefined ? null : splitHost(hostHeader);
     if (!host) return false;
     if (isIP(host.name)) return true;
-    return allowed.some((a) =>
-      (host.name === a.name || (a.subdomains && host.name.endsWith(`.${a.name}`))) && (a.port === null || a.port === (host.port ?? '')),
+    return allowed.some(
+      (a) => (host.name === a.name || (a.subdomains && host.name.endsWith(`.${a.name}`))) && (a.port === null || a.port === (host.port ?? '')),
     );
   };
 }

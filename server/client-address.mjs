@@ -14,7 +14,9 @@ export const PUBLIC_ORIGIN_HEADER = 'x-dashboard-origin';
  * @param {string | undefined} address
  */
 export function normalizeAddress(address) {
-  const text = String(address ?? '').trim().toLowerCase();
+  const text = String(address ?? '')
+    .trim()
+    .toLowerCase();
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(text);
   return mapped ? mapped[1] : text;
 }
@@ -31,7 +33,10 @@ export class TrustedProxiesError extends Error {}
 export function parseTrustedProxies(value) {
   const list = new BlockList();
   let any = false;
-  for (const entry of (value ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (value ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [address, bits, extra] = entry.split('/');
     const family = isIP(normalizeAddress(address));
     const prefix = bits === undefined ? null : Number(bits);
@@ -66,7 +71,10 @@ const firstValue = (header) => (Array.isArray(header) ? header[0] : header)?.spl
 export function clientAddress(socketAddress, forwardedFor, isTrusted) {
   let client = normalizeAddress(socketAddress) || 'unknown';
   if (!isTrusted(client) || !forwardedFor) return client;
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor).split(',').map((h) => normalizeAddress(h)).filter(Boolean);
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor)
+    .split(',')
+    .map((h) => normalizeAddress(h))
+    .filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
     // Whatever a proxy passes on is kept short: the rate limit keys its memory on it.
     client = hops[i].slice(0, 64);

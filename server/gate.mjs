@@ -8,7 +8,12 @@ export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTION
 
 /**
  * @typedef {{ status: number, code: string, message: string, headers?: Record<string, string> }} Refusal
- * @typedef {{ method?: string, url?: string, headers: import('node:http').IncomingHttpHeaders, socket: { remoteAddress?: string, encrypted?: boolean } }} GateRequest
+ * @typedef {{
+ *   method?: string,
+ *   url?: string,
+ *   headers: import('node:http').IncomingHttpHeaders,
+ *   socket: { remoteAddress?: string, encrypted?: boolean },
+ * }} GateRequest
  */
 
 /**

@@ -32,10 +32,18 @@ export function LoginForm() {
   };
   return (
     <form onSubmit={submit} className="space-y-4" aria-label="Log in">
-      <label className="block text-sm font-medium">Username<input autoFocus autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} className={field} /></label>
-      <label className="block text-sm font-medium">Password<input type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} className={field} /></label>
+      <label className="block text-sm font-medium">
+        Username
+        <input autoFocus autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} className={field} />
+      </label>
+      <label className="block text-sm font-medium">
+        Password
+        <input type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} className={field} />
+      </label>
       <ErrorText>{error ? failureMessage('log in', error) : null}</ErrorText>
-      <Button type="submit" variant="primary" disabled={pending || !username || !password}>{pending ? 'Logging in…' : 'Log in'}</Button>
+      <Button type="submit" variant="primary" disabled={pending || !username || !password}>
+        {pending ? 'Logging in…' : 'Log in'}
+      </Button>
     </form>
   );
 }

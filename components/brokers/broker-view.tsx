@@ -1,27 +1,25 @@
 'use client';
 
+import { LoadState } from '@/components/cluster/load-state';
 import Link from 'next/link';
 import { useState } from 'react';
-import { ClusterUnreachable } from '@/components/cluster/cluster-unreachable';
 import { ConfigTable } from '@/components/topics/config-table';
-import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Breadcrumbs, sectionCrumbs } from '@/components/ui/breadcrumbs';
-import { Loading } from '@/components/ui/loading';
 import { StatCard } from '@/components/ui/stat-card';
-import { ApiRequestError } from '@/lib/api/fetch';
-import { useBroker } from '@/lib/api/topics';
+import { useBroker } from '@/lib/api/brokers';
+import { useReadOnly } from '@/lib/api/clusters';
+import type { ConfigEntry } from '@/lib/types/topics';
+import { EditBrokerConfigDialog } from './edit-broker-config-dialog';
 import { formatBytes } from '@/lib/format';
 
 export function BrokerView({ cluster, nodeId }: { cluster: string; nodeId: number }) {
   const { data, error, isPending } = useBroker(cluster, nodeId);
   const [filter, setFilter] = useState('');
-  if (isPending) return <Loading />;
-  if (!data) {
-    // The broker left the cluster while the page was open (the page itself answers 404 for an unknown one).
-    if (error instanceof ApiRequestError && error.status === 404) return <Alert tone="warn" title="No such broker">{error.message}</Alert>;
-    return <ClusterUnreachable cluster={cluster} error={error} />;
-  }
+  const [editing, setEditing] = useState<ConfigEntry | null>(null);
+  const readOnly = useReadOnly();
+  // A 404: the broker left the cluster while the page was open (the page itself answers 404 for an unknown one).
+  if (!data) return <LoadState cluster={cluster} isPending={isPending} error={error} notFound={{ title: 'No such broker' }} />;
   const overrides = data.configs.filter((c) => !c.isDefault).length;
   return (
     <div className="space-y-5">
@@ -45,7 +43,10 @@ export function BrokerView({ cluster, nodeId }: { cluster: string; nodeId: numbe
           <ul className="flex flex-wrap gap-2 text-sm">
             {data.outOfSyncPartitions.map((p) => (
               <li key={`${p.topic}-${p.partition}`}>
-                <Link className="font-mono text-indigo-700 hover:underline" href={`/clusters/${encodeURIComponent(cluster)}/topics/${encodeURIComponent(p.topic)}`}>
+                <Link
+                  className="font-mono text-indigo-700 hover:underline"
+                  href={`/clusters/${encodeURIComponent(cluster)}/topics/${encodeURIComponent(p.topic)}`}
+                >
                   {p.topic}-{p.partition}
                 </Link>
               </li>
@@ -57,10 +58,22 @@ export function BrokerView({ cluster, nodeId }: { cluster: string; nodeId: numbe
         <div className="flex flex-wrap items-center gap-3">
           <h2 className="font-semibold">Configuration</h2>
           <span className="text-sm text-slate-500">{overrides} set explicitly</span>
-          <input type="search" aria-label="Filter configs" placeholder="Filter configs…" value={filter} onChange={(e) => setFilter(e.target.value)} className="ml-auto w-72 rounded border border-slate-300 px-3 py-1.5 text-sm" />
+          <input
+            type="search"
+            aria-label="Filter configs"
+            placeholder="Filter configs…"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            className="ml-auto w-72 rounded border border-slate-300 px-3 py-1.5 text-sm"
+          />
         </div>
-        {data.online ? <ConfigTable configs={data.configs} filter={filter} /> : <p className="text-sm text-slate-600">An offline broker cannot report its configuration.</p>}
+        {data.online ? (
+          <ConfigTable configs={data.configs} filter={filter} onEdit={readOnly ? undefined : setEditing} />
+        ) : (
+          <p className="text-sm text-slate-600">An offline broker cannot report its configuration.</p>
+        )}
       </section>
+      {editing ? <EditBrokerConfigDialog cluster={cluster} nodeId={data.nodeId} entry={editing} onClose={() => setEditing(null)} /> : null}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { BrokerLoadTable } from '@/components/brokers/broker-load-table';
 import { Loading } from '@/components/ui/loading';
-import { useBrokers } from '@/lib/api/topics';
+import { useBrokers } from '@/lib/api/brokers';
 import { ClusterUnreachable } from './cluster-unreachable';
 
 export function BrokersView({ cluster }: { cluster: string }) {
@@ -14,7 +14,9 @@ export function BrokersView({ cluster }: { cluster: string }) {
       <h1 className="text-xl font-semibold">Brokers</h1>
       {error ? <ClusterUnreachable cluster={cluster} error={error} /> : null}
       <BrokerLoadTable cluster={cluster} brokers={data.brokers} />
-      <p className="text-xs text-slate-500">Leaders and replicas count partitions of every topic, internal ones included. Disk is the size of the replicas on the broker (DescribeLogDirs).</p>
+      <p className="text-xs text-slate-500">
+        Leaders and replicas count partitions of every topic, internal ones included. Disk is the size of the replicas on the broker (DescribeLogDirs).
+      </p>
     </div>
   );
 }

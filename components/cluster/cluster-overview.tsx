@@ -1,6 +1,7 @@
 'use client';
 
-import { Loading } from '@/components/ui/loading';
+import { LoadState } from './load-state';
+import { PreferredLeadersCard } from './preferred-leaders-card';
 import { StatCard } from '@/components/ui/stat-card';
 import { useClusterOverview } from '@/lib/api/clusters';
 import { brokerRows } from '@/lib/cluster-health';
@@ -11,9 +12,8 @@ import { HealthVerdict } from './health-verdict';
 
 export function ClusterOverview({ cluster }: { cluster: string }) {
   const { data, error, isPending, isError } = useClusterOverview(cluster);
-  if (isPending) return <Loading label={`Connecting to ${cluster}…`} />;
-  if (isError && !data) return <ClusterUnreachable cluster={cluster} error={error} />;
-  const overview = data!;
+  if (!data) return <LoadState cluster={cluster} isPending={isPending} error={error} loadingLabel={`Connecting to ${cluster}…`} />;
+  const overview = data;
   const base = `/clusters/${encodeURIComponent(cluster)}`;
   // The counts include internal topics, so the lists they lead to do too.
   const topics = (sort: 'name' | 'partitions' | 'underReplicatedPartitions' | 'offlinePartitions') =>
@@ -30,7 +30,12 @@ export function ClusterOverview({ cluster }: { cluster: string }) {
       {isError ? <ClusterUnreachable cluster={cluster} error={error} /> : null}
       <HealthVerdict overview={overview} />
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-4 lg:grid-cols-7">
-        <StatCard label="Brokers" value={overview.offlineBrokers.length ? `${overview.brokers.length} of ${brokers.length}` : overview.brokers.length} tone={overview.offlineBrokers.length ? 'danger' : 'plain'} href={`${base}/brokers`} />
+        <StatCard
+          label="Brokers"
+          value={overview.offlineBrokers.length ? `${overview.brokers.length} of ${brokers.length}` : overview.brokers.length}
+          tone={overview.offlineBrokers.length ? 'danger' : 'plain'}
+          href={`${base}/brokers`}
+        />
         <StatCard
           label="Active controller"
           value={overview.controllerId ?? '—'}
@@ -41,15 +46,33 @@ export function ClusterOverview({ cluster }: { cluster: string }) {
         <StatCard
           label="Kafka"
           value={overview.kafkaVersion?.release ?? '—'}
-          hint={overview.kafkaVersion ? `Finalized metadata.version ${overview.kafkaVersion.metadataVersion} (kafka-features describe); the patch release is not reported over the protocol` : 'The cluster does not report a metadata.version'}
+          hint={
+            overview.kafkaVersion
+              ? `Finalized metadata.version ${overview.kafkaVersion.metadataVersion} (kafka-features describe); ` +
+                'the patch release is not reported over the protocol'
+              : 'The cluster does not report a metadata.version'
+          }
         />
         <StatCard label="Topics" value={overview.topics} hint="Including internal topics" href={topics('name')} />
         <StatCard label="Partitions" value={overview.partitions} href={topics('partitions')} />
-        <StatCard label="Under-replicated" value={overview.underReplicatedPartitions} tone={overview.underReplicatedPartitions ? 'warn' : 'plain'} href={topics('underReplicatedPartitions')} />
-        <StatCard label="Offline" value={overview.offlinePartitions} tone={overview.offlinePartitions ? 'danger' : 'plain'} href={topics('offlinePartitions')} />
+        <StatCard
+          label="Under-replicated"
+          value={overview.underReplicatedPartitions}
+          tone={overview.underReplicatedPartitions ? 'warn' : 'plain'}
+          href={topics('underReplicatedPartitions')}
+        />
+        <StatCard
+          label="Offline"
+          value={overview.offlinePartitions}
+          tone={overview.offlinePartitions ? 'danger' : 'plain'}
+          href={topics('offlinePartitions')}
+        />
       </dl>
+      <PreferredLeadersCard cluster={cluster} overview={overview} />
       <section aria-labelledby="brokers-heading" className="space-y-2">
-        <h2 id="brokers-heading" className="text-lg font-semibold">Brokers</h2>
+        <h2 id="brokers-heading" className="text-lg font-semibold">
+          Brokers
+        </h2>
         <BrokersTable cluster={cluster} brokers={brokers} controllerId={overview.controllerId} />
       </section>
     </div>

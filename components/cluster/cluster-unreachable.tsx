@@ -14,9 +14,7 @@ export function ClusterUnreachable({ cluster, error }: { cluster: string; error:
   const message = error instanceof Error ? error.message : String(error);
   const title =
     (requestError && TITLES[requestError.code]?.(cluster)) ??
-    (requestError && (requestError.status === 503 || requestError.status === 0)
-      ? `Cannot reach cluster “${cluster}”`
-      : `Failed to load cluster “${cluster}”`);
+    (requestError && (requestError.status === 503 || requestError.status === 0) ? `Cannot reach cluster “${cluster}”` : `Failed to load cluster “${cluster}”`);
   return (
     <Alert tone="danger" title={title}>
       <p>{message}</p>

@@ -12,5 +12,9 @@ const LABELS: Record<Exclude<GroupType, ''>, { label: string; title: string }> =
 export function GroupTypeLabel({ type }: { type: GroupType }) {
   if (!type) return null;
   const known = LABELS[type] ?? { label: type, title: type };
-  return <Badge tone={type === 'share' ? 'info' : 'neutral'} title={known.title}>{known.label}</Badge>;
+  return (
+    <Badge tone={type === 'share' ? 'info' : 'neutral'} title={known.title}>
+      {known.label}
+    </Badge>
+  );
 }

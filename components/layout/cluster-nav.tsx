@@ -8,14 +8,19 @@ const sections = [
   { label: 'Brokers', path: '/brokers' },
   { label: 'Topics', path: '/topics' },
   { label: 'Consumer groups', path: '/groups' },
+  { label: 'ACLs', path: '/acls' },
+  { label: 'Reassignments', path: '/reassignments' },
+  { label: 'Users', path: '/users' },
+  { label: 'Quotas', path: '/quotas' },
+  { label: 'Connect', path: '/connect' },
 ];
 
-export function ClusterNav({ cluster }: { cluster: string }) {
+export function ClusterNav({ cluster, schemaRegistry = false }: { cluster: string; schemaRegistry?: boolean }) {
   const pathname = usePathname();
   const base = `/clusters/${encodeURIComponent(cluster)}`;
   return (
     <nav aria-label="Cluster sections" className="flex flex-wrap gap-1">
-      {sections.map(({ label, path }) => {
+      {(schemaRegistry ? [...sections, { label: 'Schema registry', path: '/schema-registry' }] : sections).map(({ label, path }) => {
         const href = base + path;
         const active = path === '' ? pathname === base : pathname.startsWith(href);
         return (

@@ -22,10 +22,31 @@ export function MessageBadges({ message }: { message: WireMessage }) {
   const note = message.decodeNote?.value;
   return (
     <>
-      {message.aborted ? <span data-badge="aborted" className={`${badge} bg-red-100 text-red-800`} title="Part of an aborted transaction: a read_committed consumer never sees it">aborted</span> : null}
-      {message.pending ? <span data-badge="pending" className={`${badge} bg-amber-100 text-amber-800`} title="Part of a transaction still open when it was read">pending</span> : null}
-      {schema ? <span data-badge="schema" className={`${badge} bg-indigo-100 text-indigo-800`} title={`Decoded: ${schema}`}>{message.format!.value}{message.schemaId?.value !== undefined ? ` #${message.schemaId.value}` : ''}</span> : null}
-      {note ? <span data-badge="decode-note" className={`${badge} bg-amber-100 text-amber-800`} title={note}>hex</span> : null}
+      {message.aborted ? (
+        <span
+          data-badge="aborted"
+          className={`${badge} bg-red-100 text-red-800`}
+          title="Part of an aborted transaction: a read_committed consumer never sees it"
+        >
+          aborted
+        </span>
+      ) : null}
+      {message.pending ? (
+        <span data-badge="pending" className={`${badge} bg-amber-100 text-amber-800`} title="Part of a transaction still open when it was read">
+          pending
+        </span>
+      ) : null}
+      {schema ? (
+        <span data-badge="schema" className={`${badge} bg-indigo-100 text-indigo-800`} title={`Decoded: ${schema}`}>
+          {message.format!.value}
+          {message.schemaId?.value !== undefined ? ` #${message.schemaId.value}` : ''}
+        </span>
+      ) : null}
+      {note ? (
+        <span data-badge="decode-note" className={`${badge} bg-amber-100 text-amber-800`} title={note}>
+          hex
+        </span>
+      ) : null}
     </>
   );
 }

@@ -33,6 +33,7 @@ export function MessageList({ messages, newestFirst, rawUrl, filter }: Props) {
   const [timeZone, setTimeZone] = useTimeZone();
   const at = (i: number) => messages[newestFirst ? messages.length - 1 - i : i];
   const toggle = useCallback((key: string) => setExpanded((current) => (current === key ? null : key)), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: by value, see below
   const highlight = useMemo(
     () => highlighter(filter ? { pattern: filter.pattern, mode: filter.mode, on: filter.on } : null),
     // By value: the caller may build a new filter object on every render.
@@ -47,9 +48,11 @@ export function MessageList({ messages, newestFirst, rawUrl, filter }: Props) {
   };
   // Item keys are indexes; a new buffer (messages arrived, some dropped) is a new key function, which
   // makes the virtualiser lay the rows out again once (a loop of additions, no DOM work).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the deps are what makes a new key function, on purpose
   const getItemKey = useCallback((i: number) => i, [messages, newestFirst]);
   const virtualizer = useVirtualizer({ count: messages.length, getScrollElement: () => scrollRef.current, estimateSize, overscan: OVERSCAN, getItemKey });
   // Sizes come from estimateSize only; it changed when a row opened, closed or its detail resized.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: expanded and detailHeight are the triggers, not inputs
   useEffect(() => virtualizer.measure(), [virtualizer, expanded, detailHeight]);
 
   const detailRef = useRef<ResizeObserver | null>(null);
@@ -65,9 +68,15 @@ export function MessageList({ messages, newestFirst, rawUrl, filter }: Props) {
   return (
     <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
       <div className={`grid ${ROW_COLUMNS} items-center gap-3 bg-slate-100 px-3 py-2 text-xs uppercase tracking-wide text-slate-500`}>
-        <span>Part.</span><span>Offset</span>
-        <span className="flex items-center gap-2">Timestamp <TimeZoneToggle value={timeZone} onChange={setTimeZone} /></span>
-        <span>Key</span><span>Headers</span><span className="text-right">Size</span><span>Value</span>
+        <span>Part.</span>
+        <span>Offset</span>
+        <span className="flex items-center gap-2">
+          Timestamp <TimeZoneToggle value={timeZone} onChange={setTimeZone} />
+        </span>
+        <span>Key</span>
+        <span>Headers</span>
+        <span className="text-right">Size</span>
+        <span>Value</span>
       </div>
       <div ref={scrollRef} className="h-[calc(100vh-22rem)] min-h-64 overflow-auto" role="list" aria-label="Messages">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -76,7 +85,13 @@ export function MessageList({ messages, newestFirst, rawUrl, filter }: Props) {
             const key = messageKey(m);
             return (
               // Size containment: a row's layout never reaches beyond itself, so a step lays out only the rows that change.
-              <div key={key} role="listitem" data-index={item.index} className="absolute inset-x-0" style={{ height: item.size, contain: 'strict', transform: `translateY(${item.start}px)` }}>
+              <div
+                key={key}
+                role="listitem"
+                data-index={item.index}
+                className="absolute inset-x-0"
+                style={{ height: item.size, contain: 'strict', transform: `translateY(${item.start}px)` }}
+              >
                 <MessageRow message={m} expanded={expanded === key} onToggle={toggle} timeZone={timeZone} highlight={highlight} />
                 {expanded === key ? (
                   <div ref={observeDetail}>

@@ -16,16 +16,32 @@ export function MessagesHeader({ cluster, topic, partitionCount }: { cluster: st
     <>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">
-          <Link href={`/clusters/${encodeURIComponent(cluster)}/topics/${encodeURIComponent(topic)}`} className="text-indigo-700 hover:underline">{topic}</Link>
+          <Link href={`/clusters/${encodeURIComponent(cluster)}/topics/${encodeURIComponent(topic)}`} className="text-indigo-700 hover:underline">
+            {topic}
+          </Link>
           <span className="text-slate-400"> / </span>Messages
         </h1>
-        {writable ? <div className="ml-auto flex gap-2">
-          <Button onClick={() => setPanel(panel === 'produce' ? null : 'produce')} aria-expanded={panel === 'produce'}>Produce a message</Button>
-          <Button onClick={() => setPanel(panel === 'upload' ? null : 'upload')} aria-expanded={panel === 'upload'}>Produce from a file</Button>
-        </div> : null}
+        {writable ? (
+          <div className="ml-auto flex gap-2">
+            <Button onClick={() => setPanel(panel === 'produce' ? null : 'produce')} aria-expanded={panel === 'produce'}>
+              Produce a message
+            </Button>
+            <Button onClick={() => setPanel(panel === 'upload' ? null : 'upload')} aria-expanded={panel === 'upload'}>
+              Produce from a file
+            </Button>
+          </div>
+        ) : null}
       </div>
-      {writable && panel === 'produce' ? <div className="rounded-lg border border-slate-200 bg-white p-3"><ProduceForm cluster={cluster} topic={topic} partitions={partitionCount} /></div> : null}
-      {writable && panel === 'upload' ? <div className="rounded-lg border border-slate-200 bg-white p-3"><UploadForm cluster={cluster} topic={topic} partitions={partitionCount} /></div> : null}
+      {writable && panel === 'produce' ? (
+        <div className="rounded-lg border border-slate-200 bg-white p-3">
+          <ProduceForm cluster={cluster} topic={topic} partitions={partitionCount} />
+        </div>
+      ) : null}
+      {writable && panel === 'upload' ? (
+        <div className="rounded-lg border border-slate-200 bg-white p-3">
+          <UploadForm cluster={cluster} topic={topic} partitions={partitionCount} />
+        </div>
+      ) : null}
     </>
   );
 }

@@ -10,7 +10,17 @@ const BINARY_CHARS = 80;
  * A key or value as the row shows it: a badge for null (a value's null is a tombstone) and for
  * empty, binary as base64, text with the filter's matches marked. Always text nodes, never HTML.
  */
-export function PreviewText({ text, encoding, field, highlight }: { text: string | null; encoding: Encoding; field: PreviewField; highlight: Highlighter | null }) {
+export function PreviewText({
+  text,
+  encoding,
+  field,
+  highlight,
+}: {
+  text: string | null;
+  encoding: Encoding;
+  field: PreviewField;
+  highlight: Highlighter | null;
+}) {
   if (text === null) return <ValueBadge kind={field === 'value' ? 'tombstone' : 'null'} />;
   if (text === '') return <ValueBadge kind="empty" />;
   // The filter matched decoded bytes on the server; base64 is not what it saw.
@@ -19,7 +29,15 @@ export function PreviewText({ text, encoding, field, highlight }: { text: string
   if (!highlight) return <>{shown}</>;
   return (
     <>
-      {highlight(shown, field).map((s, i) => (s.match ? <mark key={i} className="rounded-sm bg-amber-200 text-inherit">{s.text}</mark> : s.text))}
+      {highlight(shown, field).map((s, i) =>
+        s.match ? (
+          <mark key={i} className="rounded-sm bg-amber-200 text-inherit">
+            {s.text}
+          </mark>
+        ) : (
+          s.text
+        ),
+      )}
     </>
   );
 }

@@ -11,7 +11,8 @@ export function TailStatusLine({ mode, tail, page, filtering, max }: { mode: Rea
   const parts: string[] = [];
   if (mode === 'live') {
     parts.push(LIVE_STATE[state]);
-    if (!received && status && (state === 'streaming' || state === 'connecting')) parts.push(`Waiting for messages… from ${describePositions(status.positions)}`);
+    if (!received && status && (state === 'streaming' || state === 'connecting'))
+      parts.push(`Waiting for messages… from ${describePositions(status.positions)}`);
     parts.push(`received ${formatCount(received)}`, `${formatCount(tail.rate)}/s`);
   } else {
     parts.push(`Page ${formatCount(page)}`);

@@ -32,7 +32,7 @@ export function useTimeZone(): [TimeZoneChoice, (zone: TimeZoneChoice) => void] 
     } catch {
       // Not remembered, still applied below for this page.
     }
-    listeners.forEach((l) => l());
+    for (const l of listeners) l();
   }, []);
   return [zone, set];
 }

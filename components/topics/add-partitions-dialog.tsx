@@ -10,7 +10,19 @@ import { useAddPartitions } from '@/lib/api/topics';
 import { MAX_PARTITIONS } from '@/lib/limits';
 import { addPartitionsProblem } from '@/lib/topic-validation';
 
-export function AddPartitionsDialog({ cluster, topic, current, open, onClose }: { cluster: string; topic: string; current: number; open: boolean; onClose: () => void }) {
+export function AddPartitionsDialog({
+  cluster,
+  topic,
+  current,
+  open,
+  onClose,
+}: {
+  cluster: string;
+  topic: string;
+  current: number;
+  open: boolean;
+  onClose: () => void;
+}) {
   const [count, setCount] = useState(String(current + 1));
   const add = useAddPartitions(cluster, topic);
   const n = Number(count);
@@ -39,9 +51,8 @@ export function AddPartitionsDialog({ cluster, topic, current, open, onClose }: 
         </label>
         {problem ? <p className="text-sm text-slate-600">{problem}</p> : null}
         <Alert tone="warn" title="Keys will map to different partitions">
-          Producers choose a partition by hashing the key modulo the partition count. After this change, new messages
-          with an existing key may go to another partition than its older messages, so per-key ordering breaks across
-          the change. Partitions can never be removed again.
+          Producers choose a partition by hashing the key modulo the partition count. After this change, new messages with an existing key may go to another
+          partition than its older messages, so per-key ordering breaks across the change. Partitions can never be removed again.
         </Alert>
         <ErrorText>{add.error ? failureMessage('add partitions', add.error) : null}</ErrorText>
         <div className="flex justify-end gap-2">

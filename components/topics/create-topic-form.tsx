@@ -11,17 +11,36 @@ import { configValueInWords } from '@/lib/format';
 import { MAX_PARTITIONS, internalTopicRefusal, isInternalTopicName } from '@/lib/limits';
 import { kafkaTopicsCreateCommand } from '@/lib/topic-cli';
 import { RETENTION_PRESETS, TOPIC_CONFIGS, configValueProblem } from '@/lib/topic-configs';
-import { countFieldProblems, createTopicSchema, firstProblem, minInsyncReplicasWarning, topicNameClash, topicNameProblem, topicNameWarning } from '@/lib/topic-validation';
+import {
+  countFieldProblems,
+  createTopicSchema,
+  firstProblem,
+  minInsyncReplicasWarning,
+  topicNameClash,
+  topicNameProblem,
+  topicNameWarning,
+} from '@/lib/topic-validation';
 import { CopyCommand } from './copy-command';
 
-interface Row { key: string; value: string }
+interface Row {
+  key: string;
+  value: string;
+}
 
 const field = 'mt-1 w-full rounded border border-slate-300 px-2 py-1.5 focus:outline-none focus:ring-2 focus:ring-indigo-400';
 
 /** Common settings with presets; "" means "leave Kafka's default". */
 const PRESET_FIELDS: { name: string; label: string; options?: { label: string; value: string }[]; placeholder?: string }[] = [
   { name: 'retention.ms', label: 'Retention', options: RETENTION_PRESETS },
-  { name: 'cleanup.policy', label: 'Cleanup policy', options: [{ label: 'delete', value: 'delete' }, { label: 'compact', value: 'compact' }, { label: 'compact, delete', value: 'compact,delete' }] },
+  {
+    name: 'cleanup.policy',
+    label: 'Cleanup policy',
+    options: [
+      { label: 'delete', value: 'delete' },
+      { label: 'compact', value: 'compact' },
+      { label: 'compact, delete', value: 'compact,delete' },
+    ],
+  },
   { name: 'compression.type', label: 'Compression', options: TOPIC_CONFIGS['compression.type'].values!.map((v) => ({ label: v, value: v })) },
   { name: 'min.insync.replicas', label: 'Min in-sync replicas', placeholder: 'broker default' },
   { name: 'max.message.bytes', label: 'Max message bytes', placeholder: 'broker default (about 1 MiB)' },
@@ -56,7 +75,11 @@ export function CreateTopicForm({ cluster }: { cluster: string }) {
     ? null
     : isInternalTopicName(name)
       ? internalTopicRefusal(name, 'create')
-      : topicNameProblem(name) ?? topicNameClash(name, (existing ?? []).map((t) => t.name));
+      : (topicNameProblem(name) ??
+        topicNameClash(
+          name,
+          (existing ?? []).map((t) => t.name),
+        ));
   const counts = countFieldProblems({ partitions, replicationFactor }, liveBrokers);
   const minIsrWarning = minInsyncReplicasWarning(presets['min.insync.replicas'], input.replicationFactor);
   const parsed = createTopicSchema.safeParse({ ...input, partitions: partitions === '' ? undefined : input.partitions });
@@ -69,7 +92,9 @@ export function CreateTopicForm({ cluster }: { cluster: string }) {
     e.preventDefault();
     setTouched(true);
     if (problem || !parsed.success) return;
-    create.mutate(parsed.data, { onSuccess: ({ name: created }) => router.push(`/clusters/${encodeURIComponent(cluster)}/topics/${encodeURIComponent(created)}`) });
+    create.mutate(parsed.data, {
+      onSuccess: ({ name: created }) => router.push(`/clusters/${encodeURIComponent(cluster)}/topics/${encodeURIComponent(created)}`),
+    });
   };
 
   return (
@@ -77,23 +102,60 @@ export function CreateTopicForm({ cluster }: { cluster: string }) {
       <div className="space-y-5">
         <label className="block text-sm font-medium">
           Topic name
-          <input autoFocus value={name} onChange={(e) => setName(e.target.value)} aria-invalid={Boolean(nameProblem)} className={`${field} font-mono`} placeholder="orders" />
+          <input
+            autoFocus
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={Boolean(nameProblem)}
+            className={`${field} font-mono`}
+            placeholder="orders"
+          />
           <span className="mt-1 block text-xs font-normal text-slate-500">Letters, digits, “.”, “_” and “-”, at most 249 characters.</span>
-          {nameProblem ? <span data-testid="name-problem" className="block text-xs font-normal text-red-700">{nameProblem}</span> : null}
+          {nameProblem ? (
+            <span data-testid="name-problem" className="block text-xs font-normal text-red-700">
+              {nameProblem}
+            </span>
+          ) : null}
           {topicNameWarning(name) ? <span className="block text-xs font-normal text-amber-700">{topicNameWarning(name)}</span> : null}
         </label>
         <div className="grid grid-cols-2 gap-4">
           <label className="block text-sm font-medium">
             Partitions
-            <input type="number" min={1} max={MAX_PARTITIONS} step={1} value={partitions} onChange={(e) => setPartitions(e.target.value)} aria-invalid={Boolean(counts.partitions)} className={field} />
+            <input
+              type="number"
+              min={1}
+              max={MAX_PARTITIONS}
+              step={1}
+              value={partitions}
+              onChange={(e) => setPartitions(e.target.value)}
+              aria-invalid={Boolean(counts.partitions)}
+              className={field}
+            />
             <span className="mt-1 block text-xs font-normal text-slate-500">At most {MAX_PARTITIONS.toLocaleString('en-US')}.</span>
-            {counts.partitions ? <span data-testid="partitions-problem" className="block text-xs font-normal text-red-700">{counts.partitions}</span> : null}
+            {counts.partitions ? (
+              <span data-testid="partitions-problem" className="block text-xs font-normal text-red-700">
+                {counts.partitions}
+              </span>
+            ) : null}
           </label>
           <label className="block text-sm font-medium">
             Replication factor
-            <input type="number" min={1} max={liveBrokers} step={1} value={replicationFactor} onChange={(e) => setReplication(e.target.value)} aria-invalid={Boolean(counts.replicationFactor)} className={field} />
+            <input
+              type="number"
+              min={1}
+              max={liveBrokers}
+              step={1}
+              value={replicationFactor}
+              onChange={(e) => setReplication(e.target.value)}
+              aria-invalid={Boolean(counts.replicationFactor)}
+              className={field}
+            />
             <span className="mt-1 block text-xs font-normal text-slate-500">{liveBrokers} live broker(s)</span>
-            {counts.replicationFactor ? <span data-testid="replication-problem" className="block text-xs font-normal text-red-700">{counts.replicationFactor}</span> : null}
+            {counts.replicationFactor ? (
+              <span data-testid="replication-problem" className="block text-xs font-normal text-red-700">
+                {counts.replicationFactor}
+              </span>
+            ) : null}
           </label>
         </div>
         <fieldset className="grid grid-cols-2 gap-4">
@@ -101,20 +163,28 @@ export function CreateTopicForm({ cluster }: { cluster: string }) {
           {PRESET_FIELDS.map((f) => {
             const value = presets[f.name] ?? '';
             const setValue = (v: string) => setPresets((p) => ({ ...p, [f.name]: v }));
-            const hint = value ? configValueProblem(f.name, value) ?? configValueInWords(f.name, value) : null;
+            const hint = value ? (configValueProblem(f.name, value) ?? configValueInWords(f.name, value)) : null;
             return (
               <label key={f.name} className="block text-sm">
                 {f.label} <span className="font-mono text-xs text-slate-500">{f.name}</span>
                 {f.options ? (
                   <select value={value} onChange={(e) => setValue(e.target.value)} className={field}>
                     <option value="">broker default</option>
-                    {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                    {f.options.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
                   </select>
                 ) : (
                   <input inputMode="numeric" value={value} placeholder={f.placeholder} onChange={(e) => setValue(e.target.value)} className={field} />
                 )}
                 {hint ? <span className="block text-xs text-slate-500">{hint}</span> : null}
-                {f.name === 'min.insync.replicas' && minIsrWarning ? <span data-testid="min-isr-warning" className="block text-xs text-amber-700">{minIsrWarning}</span> : null}
+                {f.name === 'min.insync.replicas' && minIsrWarning ? (
+                  <span data-testid="min-isr-warning" className="block text-xs text-amber-700">
+                    {minIsrWarning}
+                  </span>
+                ) : null}
               </label>
             );
           })}
@@ -122,13 +192,30 @@ export function CreateTopicForm({ cluster }: { cluster: string }) {
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium">Other configs</legend>
           <datalist id={`${ids}-keys`}>
-            {Object.keys(TOPIC_CONFIGS).map((k) => <option key={k} value={k} />)}
+            {Object.keys(TOPIC_CONFIGS).map((k) => (
+              <option key={k} value={k} />
+            ))}
           </datalist>
           {rows.map((row, i) => (
             <div key={i} className="flex gap-2">
-              <input aria-label={`Config name ${i + 1}`} list={`${ids}-keys`} value={row.key} placeholder="name" onChange={(e) => setRows((r) => r.map((x, j) => (j === i ? { ...x, key: e.target.value } : x)))} className={`${field} mt-0 font-mono`} />
-              <input aria-label={`Config value ${i + 1}`} value={row.value} placeholder="value" onChange={(e) => setRows((r) => r.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)))} className={`${field} mt-0 font-mono`} />
-              <Button aria-label={`Remove config ${i + 1}`} onClick={() => setRows((r) => r.filter((_, j) => j !== i))}>✕</Button>
+              <input
+                aria-label={`Config name ${i + 1}`}
+                list={`${ids}-keys`}
+                value={row.key}
+                placeholder="name"
+                onChange={(e) => setRows((r) => r.map((x, j) => (j === i ? { ...x, key: e.target.value } : x)))}
+                className={`${field} mt-0 font-mono`}
+              />
+              <input
+                aria-label={`Config value ${i + 1}`}
+                value={row.value}
+                placeholder="value"
+                onChange={(e) => setRows((r) => r.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)))}
+                className={`${field} mt-0 font-mono`}
+              />
+              <Button aria-label={`Remove config ${i + 1}`} onClick={() => setRows((r) => r.filter((_, j) => j !== i))}>
+                ✕
+              </Button>
             </div>
           ))}
           <Button onClick={() => setRows((r) => [...r, { key: '', value: '' }])}>Add config</Button>
@@ -136,7 +223,9 @@ export function CreateTopicForm({ cluster }: { cluster: string }) {
         {touched && problem && !fieldProblem ? <ErrorText>{problem}</ErrorText> : null}
         <ErrorText>{create.error ? failureMessage('create topic', create.error) : null}</ErrorText>
         <div className="flex gap-2">
-          <Button type="submit" variant="primary" disabled={create.isPending}>{create.isPending ? 'Creating…' : 'Create topic'}</Button>
+          <Button type="submit" variant="primary" disabled={create.isPending}>
+            {create.isPending ? 'Creating…' : 'Create topic'}
+          </Button>
           <Button onClick={() => router.back()}>Cancel</Button>
         </div>
       </div>

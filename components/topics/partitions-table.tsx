@@ -5,7 +5,11 @@ import type { TopicPartition } from '@/lib/types/topics';
 import { MessageCount } from './message-count';
 
 const ids = (list: number[]) => (list.length ? list.join(', ') : '—');
-const unknown = <span className="text-slate-400" title="No leader to ask">unknown</span>;
+const unknown = (
+  <span className="text-slate-400" title="No leader to ask">
+    unknown
+  </span>
+);
 const offset = (n: number | null) => (n === null ? unknown : formatCount(n));
 
 export function PartitionsTable({ partitions }: { partitions: TopicPartition[] }) {
@@ -14,8 +18,14 @@ export function PartitionsTable({ partitions }: { partitions: TopicPartition[] }
     <DataTable
       caption="Partitions"
       columns={[
-        'Partition', 'Leader', 'Replicas', 'ISR', 'Offline replicas',
-        { label: 'Earliest offset', numeric: true }, { label: 'Latest offset', numeric: true }, { label: 'Messages', numeric: true },
+        'Partition',
+        'Leader',
+        'Replicas',
+        'ISR',
+        'Offline replicas',
+        { label: 'Earliest offset', numeric: true },
+        { label: 'Latest offset', numeric: true },
+        { label: 'Messages', numeric: true },
         { label: 'Share', numeric: true, title: 'This partition’s share of the topic’s messages' },
         { label: 'Size', numeric: true, title: 'On disk, all replicas' },
       ]}
@@ -40,11 +50,25 @@ export function PartitionsTable({ partitions }: { partitions: TopicPartition[] }
               <td className="whitespace-nowrap px-3 py-1.5 font-mono">{ids(p.offlineReplicas)}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">{offset(p.earliestOffset)}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">{offset(p.latestOffset)}</td>
-              <td data-testid="messages" className="px-3 py-1.5 text-right tabular-nums">{p.messages === null ? unknown : <MessageCount messages={p.messages} exact={p.messagesExact} />}</td>
-              <td data-testid="share" className={`px-3 py-1.5 text-right tabular-nums${skewed ? ' font-medium text-amber-700' : ''}`} title={skewed ? 'Far from an even share' : undefined}>
+              <td data-testid="messages" className="px-3 py-1.5 text-right tabular-nums">
+                {p.messages === null ? unknown : <MessageCount messages={p.messages} exact={p.messagesExact} />}
+              </td>
+              <td
+                data-testid="share"
+                className={`px-3 py-1.5 text-right tabular-nums${skewed ? ' font-medium text-amber-700' : ''}`}
+                title={skewed ? 'Far from an even share' : undefined}
+              >
                 {share === undefined ? '—' : formatShare(share)}
               </td>
-              <td data-testid="size" className="px-3 py-1.5 text-right tabular-nums">{p.sizeBytes === null ? <span className="text-slate-400" title="A broker did not report its disks">—</span> : formatBytes(p.sizeBytes)}</td>
+              <td data-testid="size" className="px-3 py-1.5 text-right tabular-nums">
+                {p.sizeBytes === null ? (
+                  <span className="text-slate-400" title="A broker did not report its disks">
+                    —
+                  </span>
+                ) : (
+                  formatBytes(p.sizeBytes)
+                )}
+              </td>
             </tr>
           );
         })}

@@ -16,20 +16,31 @@ export function ReplicaGrid({ layout }: { layout: ReplicaLayout }) {
           <caption className="sr-only">Replica layout</caption>
           <thead className="bg-slate-100 text-xs uppercase tracking-wide text-slate-500">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">Partition</th>
+              <th scope="col" className="px-3 py-2 text-left">
+                Partition
+              </th>
               {layout.brokers.map((b) => (
-                <th key={b} scope="col" className="px-3 py-2 text-center">Broker {b}</th>
+                <th key={b} scope="col" className="px-3 py-2 text-center">
+                  Broker {b}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {layout.rows.map((row) => (
               <tr key={row.partition} className="border-t border-slate-100">
-                <th scope="row" className="px-3 py-1 text-left font-mono font-normal">{row.partition}</th>
+                <th scope="row" className="px-3 py-1 text-left font-mono font-normal">
+                  {row.partition}
+                </th>
                 {row.cells.map((cell, i) => (
                   <td key={layout.brokers[i]} className="px-3 py-1 text-center">
                     {cell ? (
-                      <span title={CELL[cell].title} aria-label={`${CELL[cell].title} on broker ${layout.brokers[i]}`} data-replica={cell} className={`inline-flex h-6 w-6 items-center justify-center rounded text-xs font-semibold ${CELL[cell].className}`}>
+                      <span
+                        title={CELL[cell].title}
+                        aria-label={`${CELL[cell].title} on broker ${layout.brokers[i]}`}
+                        data-replica={cell}
+                        className={`inline-flex h-6 w-6 items-center justify-center rounded text-xs font-semibold ${CELL[cell].className}`}
+                      >
                         {CELL[cell].label}
                       </span>
                     ) : null}
@@ -40,12 +51,24 @@ export function ReplicaGrid({ layout }: { layout: ReplicaLayout }) {
           </tbody>
           <tfoot className="border-t-2 border-slate-200 bg-slate-50 text-xs">
             <tr>
-              <th scope="row" className="px-3 py-1.5 text-left font-medium">Leaders</th>
-              {layout.totals.map((t) => <td key={t.broker} data-testid={`leaders-${t.broker}`} className="px-3 py-1.5 text-center tabular-nums">{t.leaders}</td>)}
+              <th scope="row" className="px-3 py-1.5 text-left font-medium">
+                Leaders
+              </th>
+              {layout.totals.map((t) => (
+                <td key={t.broker} data-testid={`leaders-${t.broker}`} className="px-3 py-1.5 text-center tabular-nums">
+                  {t.leaders}
+                </td>
+              ))}
             </tr>
             <tr>
-              <th scope="row" className="px-3 py-1.5 text-left font-medium">Replicas</th>
-              {layout.totals.map((t) => <td key={t.broker} data-testid={`replicas-${t.broker}`} className="px-3 py-1.5 text-center tabular-nums">{t.replicas}</td>)}
+              <th scope="row" className="px-3 py-1.5 text-left font-medium">
+                Replicas
+              </th>
+              {layout.totals.map((t) => (
+                <td key={t.broker} data-testid={`replicas-${t.broker}`} className="px-3 py-1.5 text-center tabular-nums">
+                  {t.replicas}
+                </td>
+              ))}
             </tr>
           </tfoot>
         </table>

@@ -17,17 +17,31 @@ export function TopicStats({ topic }: { topic: TopicDetails }) {
         <Stat label="Partitions">{topic.partitions.length}</Stat>
         <Stat label="Replication factor">
           {mixed ? (
-            <span className="text-amber-700" title="Partitions have different replica counts, e.g. after a reassignment">{formatReplicationFactor({ min: topic.minReplicationFactor, max: topic.replicationFactor })}</span>
+            <span className="text-amber-700" title="Partitions have different replica counts, e.g. after a reassignment">
+              {formatReplicationFactor({ min: topic.minReplicationFactor, max: topic.replicationFactor })}
+            </span>
           ) : (
             topic.replicationFactor
           )}
         </Stat>
         <Stat label="Size">
-          {topic.sizeBytes === null ? <span className="text-slate-400" title="A broker did not report its disks">—</span> : <span title="On disk, all replicas">{formatBytes(topic.sizeBytes)}</span>}
+          {topic.sizeBytes === null ? (
+            <span className="text-slate-400" title="A broker did not report its disks">
+              —
+            </span>
+          ) : (
+            <span title="On disk, all replicas">{formatBytes(topic.sizeBytes)}</span>
+          )}
         </Stat>
-        <Stat label="Messages"><MessageCount messages={topic.messages} exact={topic.messagesExact} /></Stat>
+        <Stat label="Messages">
+          <MessageCount messages={topic.messages} exact={topic.messagesExact} />
+        </Stat>
       </dl>
-      {hint ? <p role="note" className="text-sm text-amber-800">{hint}</p> : null}
+      {hint ? (
+        <p role="note" className="text-sm text-amber-800">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }

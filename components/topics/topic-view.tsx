@@ -1,28 +1,32 @@
 'use client';
 
+import { LoadState } from '@/components/cluster/load-state';
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { Loading } from '@/components/ui/loading';
 import { Tabs } from '@/components/ui/tabs';
-import { ApiRequestError } from '@/lib/api/fetch';
+import { ResourceAcls } from '@/components/acls/resource-acls';
 import { useClusterOverview, useReadOnly } from '@/lib/api/clusters';
 import { useTopic } from '@/lib/api/topics';
 import { isOffline, isUnderReplicated } from '@/lib/partition-health';
 import { replicaLayout } from '@/lib/replica-layout';
 import type { ConfigEntry } from '@/lib/types/topics';
 import { ClusterUnreachable } from '@/components/cluster/cluster-unreachable';
+import { EditReplicasButton } from '@/components/reassignments/edit-replicas-button';
 import { AddPartitionsDialog } from './add-partitions-dialog';
 import { ConfigTable } from './config-table';
+import { DeleteRecordsDialog } from './delete-records-dialog';
+import { ElectLeadersDialog } from './elect-leaders-dialog';
 import { DeleteTopicDialog } from './delete-topic-dialog';
 import { EditConfigDialog } from './edit-config-dialog';
 import { PartitionsTable } from './partitions-table';
 import { ReplicaGrid } from './replica-grid';
 import { TopicConsumers } from './topic-consumers';
+import { TopicConnectors } from '@/components/connect/topic-connectors';
 import { TopicHealthBadges } from './topic-health-badges';
+import { TopicSchemas } from './topic-schemas';
 import { TopicStats } from './topic-stats';
 
 const TABS = [
@@ -30,6 +34,7 @@ const TABS = [
   { id: 'layout', label: 'Replica layout' },
   { id: 'configuration', label: 'Configuration' },
   { id: 'consumers', label: 'Consumers' },
+  { id: 'acls', label: 'ACLs' },
 ];
 
 export function TopicView({ cluster, topic }: { cluster: string; topic: string }) {
@@ -39,16 +44,20 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
   const { data, error, isPending } = useTopic(cluster, topic);
   const overview = useClusterOverview(cluster);
   const readOnly = useReadOnly();
-  const [dialog, setDialog] = useState<'delete' | 'partitions' | null>(null);
+  const [dialog, setDialog] = useState<'delete' | 'partitions' | 'empty' | 'partition' | 'elect' | null>(null);
   const [editing, setEditing] = useState<ConfigEntry | null>(null);
   const [configFilter, setConfigFilter] = useState('');
 
-  if (isPending) return <Loading label={`Reading ${topic}…`} />;
   if (!data) {
-    if (error instanceof ApiRequestError && error.status === 404) {
-      return <Alert tone="warn" title="No such topic">Topic “{topic}” does not exist in cluster “{cluster}”.</Alert>;
-    }
-    return <ClusterUnreachable cluster={cluster} error={error} />;
+    const notFound = {
+      title: 'No such topic',
+      message: (
+        <>
+          Topic “{topic}” does not exist in cluster “{cluster}”.
+        </>
+      ),
+    };
+    return <LoadState cluster={cluster} isPending={isPending} error={error} loadingLabel={`Reading ${topic}…`} notFound={notFound} />;
   }
   const underReplicated = data.partitions.filter(isUnderReplicated).length;
   const offline = data.partitions.filter(isOffline).length;
@@ -60,15 +69,27 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
         <h1 className="break-all text-xl font-semibold">{data.name}</h1>
         {data.internal ? <Badge>internal</Badge> : null}
         <TopicHealthBadges underReplicated={underReplicated} offline={offline} />
-        <Link href={`${pathname}/messages`} className="rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700">Messages</Link>
+        <Link href={`${pathname}/messages`} className="rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700">
+          Messages
+        </Link>
         {data.internal || readOnly ? null : (
-          <div className="ml-auto flex gap-2">
+          <div className="ml-auto flex flex-wrap gap-2">
             <Button onClick={() => setDialog('partitions')}>Add partitions</Button>
-            <Button variant="danger" onClick={() => setDialog('delete')}>Delete</Button>
+            <EditReplicasButton cluster={cluster} topic={topic} partitions={data.partitions} />
+            <Button onClick={() => setDialog('partition')}>Delete records</Button>
+            <Button onClick={() => setDialog('elect')}>Elect leaders</Button>
+            <Button variant="danger" onClick={() => setDialog('empty')}>
+              Empty topic
+            </Button>
+            <Button variant="danger" onClick={() => setDialog('delete')}>
+              Delete
+            </Button>
           </div>
         )}
       </div>
       <TopicStats topic={data} />
+      <TopicSchemas cluster={cluster} topic={topic} />
+      <TopicConnectors cluster={cluster} topic={topic} />
       {error ? <ClusterUnreachable cluster={cluster} error={error} /> : null}
       <Tabs tabs={TABS} active={tab} hrefFor={(id) => `${pathname}?tab=${id}`} />
       {tab === 'partitions' ? <PartitionsTable partitions={data.partitions} /> : null}
@@ -87,9 +108,21 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
         </div>
       ) : null}
       {tab === 'consumers' ? <TopicConsumers cluster={cluster} topic={topic} /> : null}
+      {tab === 'acls' ? <ResourceAcls cluster={cluster} type="TOPIC" name={topic} /> : null}
       <DeleteTopicDialog cluster={cluster} topic={topic} open={dialog === 'delete'} onClose={() => setDialog(null)} />
       {dialog === 'partitions' ? (
         <AddPartitionsDialog cluster={cluster} topic={topic} current={data.partitions.length} open onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'empty' || dialog === 'partition' ? (
+        <DeleteRecordsDialog cluster={cluster} topic={topic} partitions={data.partitions} mode={dialog} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'elect' ? (
+        <ElectLeadersDialog
+          cluster={cluster}
+          title={`Elect leaders for ${topic}`}
+          partitions={data.partitions.map((p) => ({ topic, partition: p.partition }))}
+          onClose={() => setDialog(null)}
+        />
       ) : null}
       {editing ? <EditConfigDialog cluster={cluster} topic={topic} entry={editing} onClose={() => setEditing(null)} /> : null}
     </div>

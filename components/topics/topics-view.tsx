@@ -2,27 +2,38 @@
 
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useMemo } from 'react';
 import { ClusterUnreachable } from '@/components/cluster/cluster-unreachable';
 import { Loading } from '@/components/ui/loading';
 import { SearchInput } from '@/components/ui/search-input';
-import { useTopics } from '@/lib/api/topics';
+import { Pager } from '@/components/ui/pager';
+import { useTopicsPage } from '@/lib/api/topics';
 import { formatCount } from '@/lib/format';
-import { filterAndSortTopics, parseTopicListView, topicListViewToParams, type TopicListView, type TopicSortKey } from '@/lib/topic-list';
+import { pageNumber } from '@/lib/list-view';
+import { parseTopicListView, topicListViewToParams, type TopicListView, type TopicSortKey } from '@/lib/topic-list';
+import { TOPIC_PAGE_SIZE, topicPageParams } from '@/lib/topic-page';
 import { TopicsTable } from './topics-table';
 import { useReadOnly } from '@/lib/api/clusters';
+
+const createButtonClass =
+  'ml-auto rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 ' +
+  'focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400';
 
 export function TopicsView({ cluster }: { cluster: string }) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const view = parseTopicListView(new URLSearchParams(searchParams.toString()));
-  const { data, error, isPending } = useTopics(cluster, view.internal);
+  // Search and sort run on the server over every topic; the browser gets one page (lib/topic-page.ts).
+  const page = pageNumber(searchParams);
+  const { data, error, isPending } = useTopicsPage(cluster, topicPageParams(view, page));
   const readOnly = useReadOnly();
-  const query = searchParams.toString();
-  const rows = useMemo(() => filterAndSortTopics(data?.topics ?? [], parseTopicListView(new URLSearchParams(query))), [data, query]);
-
-  const update = (change: Partial<TopicListView>) => router.replace(pathname + topicListViewToParams({ ...view, ...change }), { scroll: false });
+  const rows = data?.topics ?? [];
+  const go = (next: TopicListView, nextPage: number) => {
+    const query = topicListViewToParams(next);
+    router.replace(pathname + (nextPage > 1 ? `${query ? `${query}&` : '?'}page=${nextPage}` : query), { scroll: false });
+  };
+  // A new search or sort starts again at the first page.
+  const update = (change: Partial<TopicListView>) => go({ ...view, ...change }, 1);
   // Same column: flip. New column: names A→Z, numbers biggest first.
   const onSort = (key: TopicSortKey) =>
     update(view.sort === key ? { dir: view.dir === 'asc' ? 'desc' : 'asc' } : { sort: key, dir: key === 'name' ? 'asc' : 'desc' });
@@ -44,24 +55,33 @@ export function TopicsView({ cluster }: { cluster: string }) {
           Show internal topics
         </label>
         <span className="text-sm text-slate-500" aria-live="polite">
-          {data ? `${formatCount(rows.length)} of ${formatCount(data.topics.length)}` : ''}
+          {data ? `${formatCount(data.total)} of ${formatCount(data.topicCount)}` : ''}
         </span>
-        {readOnly ? null : <Link href={`/clusters/${encodeURIComponent(cluster)}/topics/new`} className="ml-auto rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400">
-          Create topic
-        </Link>}
+        {readOnly ? null : (
+          <Link href={`/clusters/${encodeURIComponent(cluster)}/topics/new`} className={createButtonClass}>
+            Create topic
+          </Link>
+        )}
       </div>
       {error ? <ClusterUnreachable cluster={cluster} error={error} /> : null}
       {isPending ? <Loading label="Reading topics…" /> : null}
-      {data && data.topics.length === 0 ? (
+      {data && data.topicCount === 0 ? (
         <p role="status" className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
           This cluster has no topics yet{view.internal ? '' : ' (apart from internal ones)'}. Create one to get started.
         </p>
       ) : null}
-      {data && data.topics.length > 0 ? (
+      {data && data.topicCount > 0 ? (
         rows.length ? (
-          <TopicsTable cluster={cluster} topics={rows} sort={view.sort} dir={view.dir} onSort={onSort} />
+          <>
+            <TopicsTable cluster={cluster} topics={rows} firstRow={data.offset} total={data.total} sort={view.sort} dir={view.dir} onSort={onSort} />
+            {data.total > TOPIC_PAGE_SIZE ? <Pager offset={data.offset} limit={data.limit} total={data.total} onPage={(p) => go(view, p)} /> : null}
+          </>
+        ) : data.total > 0 ? (
+          <Pager offset={data.offset} limit={data.limit} total={data.total} onPage={(p) => go(view, p)} />
         ) : (
-          <p role="status" className="text-sm text-slate-600">No topic matches “{view.q}”.</p>
+          <p role="status" className="text-sm text-slate-600">
+            No topic matches “{view.q}”.
+          </p>
         )
       ) : null}
     </div>

@@ -15,9 +15,13 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
           <li key={i} className="flex min-w-0 items-center gap-1">
             {i > 0 ? <span aria-hidden="true">›</span> : null}
             {item.href ? (
-              <Link href={item.href} className="text-indigo-700 hover:underline">{item.label}</Link>
+              <Link href={item.href} className="text-indigo-700 hover:underline">
+                {item.label}
+              </Link>
             ) : (
-              <span aria-current="page" className="break-all text-slate-700">{item.label}</span>
+              <span aria-current="page" className="break-all text-slate-700">
+                {item.label}
+              </span>
             )}
           </li>
         ))}

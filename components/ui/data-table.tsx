@@ -22,7 +22,9 @@ export function DataTable({ caption, columns, children }: { caption: string; col
         <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-500">
           <tr>
             {shown.map((c, i) => (
-              <th key={i} scope="col" title={c.title} className={`px-3 py-2${c.numeric ? ' text-right' : ''}`}>{c.label}</th>
+              <th key={i} scope="col" title={c.title} className={`px-3 py-2${c.numeric ? ' text-right' : ''}`}>
+                {c.label}
+              </th>
             ))}
           </tr>
         </thead>

@@ -30,7 +30,15 @@ const samePath = (a: string, b: string) => {
 function takeFlash(path: string): string | null {
   try {
     const stored: unknown = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
-    if (!stored || typeof stored !== 'object' || !('path' in stored) || !('message' in stored) || typeof stored.path !== 'string' || !samePath(stored.path, path)) return null;
+    if (
+      !stored ||
+      typeof stored !== 'object' ||
+      !('path' in stored) ||
+      !('message' in stored) ||
+      typeof stored.path !== 'string' ||
+      !samePath(stored.path, path)
+    )
+      return null;
     sessionStorage.removeItem(KEY);
     return String(stored.message);
   } catch {
@@ -50,7 +58,9 @@ export function FlashNotice() {
   return (
     <div role="status" className="mb-4 flex items-center gap-3 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-2 text-sm text-emerald-900">
       <span className="break-all">{message}</span>
-      <button type="button" onClick={() => setMessage(null)} aria-label="Dismiss" className="ml-auto text-emerald-800 hover:text-emerald-950">✕</button>
+      <button type="button" onClick={() => setMessage(null)} aria-label="Dismiss" className="ml-auto text-emerald-800 hover:text-emerald-950">
+        ✕
+      </button>
     </div>
   );
 }

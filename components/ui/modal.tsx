@@ -12,12 +12,7 @@ export function Modal({ open, title, onClose, children }: { open: boolean; title
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog
-      ref={ref}
-      aria-label={title}
-      onClose={onClose}
-      className="m-auto w-full max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
-    >
+    <dialog ref={ref} aria-label={title} onClose={onClose} className="m-auto w-full max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
       {open ? (
         <div className="space-y-4 p-6">
           <h2 className="text-lg font-semibold">{title}</h2>

@@ -12,9 +12,12 @@ export function RefreshWhileMissing({ probeUrl, everyMs = 3000 }: { probeUrl: st
   useEffect(() => {
     let stopped = false;
     const timer = setInterval(() => {
-      void fetch(probeUrl, { cache: 'no-store' }).then((response) => {
-        if (response.ok && !stopped) window.location.reload();
-      }, () => {});
+      void fetch(probeUrl, { cache: 'no-store' }).then(
+        (response) => {
+          if (response.ok && !stopped) window.location.reload();
+        },
+        () => {},
+      );
     }, everyMs);
     return () => {
       stopped = true;

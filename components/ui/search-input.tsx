@@ -10,7 +10,11 @@ const URL_DELAY_MS = 200;
  * last keystroke. The URL flows back into the box only when it changed by navigation (back/forward,
  * a link): a controlled input fed from the URL on every key lost keystrokes to late router updates.
  */
-export function SearchInput({ value, onCommit, ...props }: { value: string; onCommit: (text: string) => void } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'>) {
+export function SearchInput({
+  value,
+  onCommit,
+  ...props
+}: { value: string; onCommit: (text: string) => void } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'>) {
   const [text, setText] = useState(value);
   const echo = useRef<UrlEcho>(null);
   echo.current ??= new UrlEcho(value);

@@ -31,7 +31,13 @@ export function TableScroll({ label, className = '', children }: { label: string
   const shade = 'pointer-events-none absolute inset-y-0 w-6 from-slate-900/20 to-transparent';
   return (
     <div className={`relative min-w-0 ${className}`} data-more={cue}>
-      <div ref={ref} role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400">
+      <div
+        ref={ref}
+        role="region"
+        aria-label={label}
+        tabIndex={0}
+        className="relative overflow-x-auto rounded-lg focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400"
+      >
         {children}
       </div>
       {cue === 'left' || cue === 'both' ? <div aria-hidden data-testid="scroll-cue-left" className={`${shade} left-0 rounded-l-lg bg-linear-to-r`} /> : null}

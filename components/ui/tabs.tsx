@@ -2,6 +2,9 @@
 
 import Link from 'next/link';
 
+const OPEN = 'border-indigo-600 font-medium text-indigo-700';
+const CLOSED = 'border-transparent text-slate-600 hover:text-slate-900';
+
 /** Tabs as links: the open tab lives in the URL (?tab=…), so a view can be shared. */
 export function Tabs({ tabs, active, hrefFor }: { tabs: { id: string; label: string }[]; active: string; hrefFor: (id: string) => string }) {
   return (
@@ -13,7 +16,7 @@ export function Tabs({ tabs, active, hrefFor }: { tabs: { id: string; label: str
           replace
           scroll={false}
           aria-current={t.id === active ? 'page' : undefined}
-          className={`-mb-px border-b-2 px-3 py-2 text-sm ${t.id === active ? 'border-indigo-600 font-medium text-indigo-700' : 'border-transparent text-slate-600 hover:text-slate-900'}`}
+          className={`-mb-px border-b-2 px-3 py-2 text-sm ${t.id === active ? OPEN : CLOSED}`}
         >
           {t.label}
         </Link>

@@ -25,7 +25,9 @@ export const clusterOverviewQuery = (cluster: string) =>
     queryKey: clusterKeys.overview(cluster),
     queryFn: () => apiFetch<ClusterOverview>(`/api/clusters/${enc(cluster)}`),
     refetchInterval: OVERVIEW_REFRESH_MS,
-    // Keep polling while the cluster is down, so the page recovers by itself.
+    // Polling goes on while the cluster is down (a failed read does not stop refetchInterval), so the
+    // page recovers by itself; not while the tab is hidden: a background tab costs the cluster nothing,
+    // and refetchOnWindowFocus (lib/api/query-client.ts) reads it again on return.
     refetchIntervalInBackground: false,
     retry: 1,
     retryDelay: 1000,

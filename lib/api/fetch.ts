@@ -1,9 +1,17 @@
 /** The browser's one door to the JSON API: checks `res.ok` and throws a typed error. */
+import type { ApiErrorCode } from '@/lib/api-errors';
 
+/**
+ * Failures the browser names itself: the server did not answer (NETWORK, status 0), answered
+ * without an error body (HTTP_<status>), or ended an upload without its summary (NO_PROGRESS).
+ */
+export type ClientErrorCode = 'NETWORK' | 'NO_PROGRESS' | `HTTP_${number}`;
+
+/** An API failure: the server's code from the catalogue (lib/api-errors.ts), or one of the browser's own. */
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode | ClientErrorCode,
     message: string,
   ) {
     super(message);
@@ -11,7 +19,8 @@ export class ApiRequestError extends Error {
   }
 }
 
-function isErrorBody(body: unknown): body is { error: { code: string; message: string } } {
+/** The server's `{ error: { code, message } }`; its codes are the catalogue's (lib/api-errors.ts, unit-tested there). */
+function isErrorBody(body: unknown): body is { error: { code: ApiErrorCode; message: string } } {
   if (typeof body !== 'object' || body === null || !('error' in body)) return false;
   const error = (body as { error: unknown }).error;
   return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
@@ -27,7 +36,7 @@ export async function apiFetch<T>(path: string, init?: RequestInit): Promise<T> 
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     if (isErrorBody(body)) throw new ApiRequestError(response.status, body.error.code, body.error.message);
-    throw new ApiRequestError(response.status, 'HTTP_' + response.status, `Request failed with status ${response.status}`);
+    throw new ApiRequestError(response.status, `HTTP_${response.status}`, `Request failed with status ${response.status}`);
   }
   return body as T;
 }

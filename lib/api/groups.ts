@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { GroupDetails, GroupList, ResetOffsetsRequest, ResetOffsetsResult, TopicConsumer } from '@/lib/types/groups';
+import type { GroupDetails, GroupList, GroupPage, ResetOffsetsResult, TopicConsumer } from '@/lib/types/groups';
+import type { ResetOffsetsRequest } from '@/lib/group-validation';
 import { apiFetch } from './fetch';
 import { topicKeys } from './topics';
 
@@ -9,16 +10,30 @@ const base = (cluster: string) => `/api/clusters/${enc(cluster)}/groups`;
 export const groupKeys = {
   all: (cluster: string) => ['groups', cluster] as const,
   list: (cluster: string) => [...groupKeys.all(cluster), 'list'] as const,
+  page: (cluster: string, params: string) => [...groupKeys.all(cluster), 'page', params] as const,
   details: (cluster: string, groupId: string) => [...groupKeys.all(cluster), 'details', groupId] as const,
 };
 
-/** Lag is sampled on the server every 10 s by default; polling at the same pace shows each sample. */
+/**
+ * The list answers from the server's latest lag sample (taken every LAG_SAMPLE_INTERVAL_MS, 10 s by
+ * default; lib/kafka/groups-list.ts), a group's page reads its lag as it is now (shared among
+ * requests within 2 s): every 5 s, a consumer falling behind shows within one sample interval.
+ */
 const REFRESH_MS = 5000;
 
 export const groupsQuery = (cluster: string) =>
   queryOptions({
     queryKey: groupKeys.list(cluster),
     queryFn: () => apiFetch<GroupList>(base(cluster)),
+    refetchInterval: REFRESH_MS,
+    placeholderData: (previous) => previous,
+  });
+
+/** One page of the list, as the groups page shows it: `params` from groupPageParams (lib/group-page.ts). */
+export const groupsPageQuery = (cluster: string, params: string) =>
+  queryOptions({
+    queryKey: groupKeys.page(cluster, params),
+    queryFn: () => apiFetch<GroupPage>(`${base(cluster)}?${params}`),
     refetchInterval: REFRESH_MS,
     placeholderData: (previous) => previous,
   });
@@ -39,16 +54,14 @@ export const topicConsumersQuery = (cluster: string, topic: string) =>
   });
 
 export const useGroups = (cluster: string) => useQuery(groupsQuery(cluster));
+export const useGroupsPage = (cluster: string, params: string) => useQuery(groupsPageQuery(cluster, params));
 export const useTopicConsumers = (cluster: string, topic: string) => useQuery(topicConsumersQuery(cluster, topic));
 export const useGroup = (cluster: string, groupId: string) => useQuery(groupQuery(cluster, groupId));
 
 function useInvalidateGroups(cluster: string) {
   const queryClient = useQueryClient();
   return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: groupKeys.all(cluster) }),
-      queryClient.invalidateQueries({ queryKey: topicKeys.all(cluster) }),
-    ]);
+    Promise.all([queryClient.invalidateQueries({ queryKey: groupKeys.all(cluster) }), queryClient.invalidateQueries({ queryKey: topicKeys.all(cluster) })]);
 }
 
 export function useResetOffsets(cluster: string, groupId: string) {

@@ -1,12 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
-import type { CompressionCodec } from '@/lib/compression-codecs';
-import type { ProduceRequest, ProduceResult, UploadProgress } from '@/lib/types/messages';
+import type { ApiErrorCode } from '@/lib/api-errors';
+import type { ProduceRequest } from '@/lib/produce-request';
+import type { ProduceResult, UploadProgress } from '@/lib/types/messages';
+import { type UploadOptions, uploadQuery } from '@/lib/upload-options';
 import { apiFetch, ApiRequestError } from './fetch';
 
 const base = (cluster: string, topic: string) => `/api/clusters/${encodeURIComponent(cluster)}/topics/${encodeURIComponent(topic)}/messages`;
 
 export const streamUrl = (cluster: string, topic: string, query: string) => `${base(cluster, topic)}/stream?${query}`;
-export const rawValueUrl = (cluster: string, topic: string, partition: number, offset: number) => `${base(cluster, topic)}/raw?partition=${partition}&offset=${offset}`;
+export const rawValueUrl = (cluster: string, topic: string, partition: number, offset: number) =>
+  `${base(cluster, topic)}/raw?partition=${partition}&offset=${offset}`;
 
 export function useProduce(cluster: string, topic: string) {
   return useMutation({
@@ -15,18 +18,10 @@ export function useProduce(cluster: string, topic: string) {
   });
 }
 
-export interface UploadOptions {
-  separator: string;
-  keyed: boolean;
-  partitioner: 'round-robin' | 'key-hash' | 'partition';
-  partition?: number;
-  compression?: CompressionCodec;
-}
-
 /** The server's error body, or a generic one when it sent none. */
 function uploadError(xhr: XMLHttpRequest): ApiRequestError {
   try {
-    const body = JSON.parse(xhr.responseText) as { error?: { code?: string; message?: string } };
+    const body = JSON.parse(xhr.responseText) as { error?: { code?: ApiErrorCode; message?: string } };
     if (body.error?.code && body.error.message) return new ApiRequestError(xhr.status, body.error.code, body.error.message);
   } catch {
     // not JSON: fall through
@@ -41,10 +36,16 @@ function uploadError(xhr: XMLHttpRequest): ApiRequestError {
  * reports how much of a request body has been sent, and a browser hands over the server's answer
  * only once the whole body is out, so a fetch shows nothing until the end of a large file.
  */
-export function uploadFile(cluster: string, topic: string, file: File, options: UploadOptions, onProgress: (p: UploadProgress) => void, signal?: AbortSignal, onSent?: (bytes: number, total: number) => void): Promise<UploadProgress> {
-  const query = new URLSearchParams({ separator: options.separator, keyed: String(options.keyed), partitioner: options.partitioner });
-  if (options.partitioner === 'partition') query.set('partition', String(options.partition ?? 0));
-  if (options.compression && options.compression !== 'none') query.set('compression', options.compression);
+export function uploadFile(
+  cluster: string,
+  topic: string,
+  file: File,
+  options: UploadOptions,
+  onProgress: (p: UploadProgress) => void,
+  signal?: AbortSignal,
+  onSent?: (bytes: number, total: number) => void,
+): Promise<UploadProgress> {
+  const query = uploadQuery(options);
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     let consumed = 0;

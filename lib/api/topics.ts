@@ -1,5 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BrokerDetails, BrokerList, ConfigEntry, CreateTopicRequest, TopicDetails, TopicList } from '@/lib/types/topics';
+import type { ConfigEntry, TopicDetails, TopicList, TopicPage } from '@/lib/types/topics';
+import type { CreateTopicRequest } from '@/lib/topic-validation';
+import { brokerKeys } from './brokers';
 import { clusterKeys } from './clusters';
 import { apiFetch } from './fetch';
 
@@ -9,13 +11,8 @@ const base = (cluster: string) => `/api/clusters/${enc(cluster)}`;
 export const topicKeys = {
   all: (cluster: string) => ['topics', cluster] as const,
   list: (cluster: string, includeInternal: boolean) => [...topicKeys.all(cluster), 'list', { includeInternal }] as const,
+  page: (cluster: string, params: string) => [...topicKeys.all(cluster), 'page', params] as const,
   details: (cluster: string, topic: string) => [...topicKeys.all(cluster), 'details', topic] as const,
-};
-
-export const brokerKeys = {
-  all: (cluster: string) => ['brokers', cluster] as const,
-  list: (cluster: string) => [...brokerKeys.all(cluster), 'list'] as const,
-  details: (cluster: string, nodeId: number) => [...brokerKeys.all(cluster), 'details', nodeId] as const,
 };
 
 const REFRESH_MS = 10_000;
@@ -28,6 +25,15 @@ export const topicsQuery = (cluster: string, includeInternal: boolean) =>
     placeholderData: (previous) => previous,
   });
 
+/** One page of the list, as the topics page shows it: `params` from topicPageParams (lib/topic-page.ts). */
+export const topicsPageQuery = (cluster: string, params: string) =>
+  queryOptions({
+    queryKey: topicKeys.page(cluster, params),
+    queryFn: () => apiFetch<TopicPage>(`${base(cluster)}/topics?${params}`),
+    refetchInterval: REFRESH_MS,
+    placeholderData: (previous) => previous,
+  });
+
 export const topicQuery = (cluster: string, topic: string) =>
   queryOptions({
     queryKey: topicKeys.details(cluster, topic),
@@ -36,26 +42,9 @@ export const topicQuery = (cluster: string, topic: string) =>
     retry: (count, error) => count < 1 && !('status' in error && error.status === 404),
   });
 
-export const brokersQuery = (cluster: string) =>
-  queryOptions({
-    queryKey: brokerKeys.list(cluster),
-    queryFn: () => apiFetch<BrokerList>(`${base(cluster)}/brokers`),
-    refetchInterval: REFRESH_MS,
-  });
-
-export const brokerQuery = (cluster: string, nodeId: number) =>
-  queryOptions({
-    queryKey: brokerKeys.details(cluster, nodeId),
-    queryFn: () => apiFetch<BrokerDetails>(`${base(cluster)}/brokers/${nodeId}`),
-    refetchInterval: REFRESH_MS,
-    // A missing broker is an answer, not a failure to retry (retrying showed "Failed to load cluster").
-    retry: (count, error) => count < 1 && !('status' in error && error.status === 404),
-  });
-
 export const useTopics = (cluster: string, includeInternal: boolean) => useQuery(topicsQuery(cluster, includeInternal));
+export const useTopicsPage = (cluster: string, params: string) => useQuery(topicsPageQuery(cluster, params));
 export const useTopic = (cluster: string, topic: string) => useQuery(topicQuery(cluster, topic));
-export const useBrokers = (cluster: string) => useQuery(brokersQuery(cluster));
-export const useBroker = (cluster: string, nodeId: number) => useQuery(brokerQuery(cluster, nodeId));
 
 const json = (method: string, body: unknown): RequestInit => ({
   method,

@@ -117,7 +117,12 @@ export function useMessageTail(url: string | null, maxMessages: number, session 
     };
   }, [url, session, trim, render]);
 
-  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const now = Date.now();
   const recent = counters.current.samples.filter((s) => s.t > now - 5000);

@@ -63,7 +63,13 @@ export async function currentSession(token: string | undefined): Promise<Session
 
 /** Starts a session for a user who gave the right password; answers the cookie's token. */
 export async function startSession(user: AuthUser): Promise<string> {
-  const session: Session = { sid: newSessionId(), username: user.username, role: user.role, user: await userFingerprint(user), exp: Date.now() + SESSION_TTL_MS };
+  const session: Session = {
+    sid: newSessionId(),
+    username: user.username,
+    role: user.role,
+    user: await userFingerprint(user),
+    exp: Date.now() + SESSION_TTL_MS,
+  };
   store.add(session.sid, session.username, session.exp);
   return signSession(session, sessionSecret());
 }

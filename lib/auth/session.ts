@@ -39,7 +39,10 @@ function fromBase64Url(text: string): Uint8Array {
  * secret), so sessions survive restarts and every server process agrees.
  */
 async function key(secret: string): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', await crypto.subtle.digest('SHA-256', encoder.encode(secret)), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+  return crypto.subtle.importKey('raw', await crypto.subtle.digest('SHA-256', encoder.encode(secret)), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+    'verify',
+  ]);
 }
 
 export const sessionSecret = (env: Record<string, string | undefined> = process.env) => env.SESSION_SECRET || `users:${env.AUTH_USERS ?? ''}`;
@@ -59,7 +62,8 @@ export async function verifySession(token: string | undefined, secret: string, n
     const valid = await crypto.subtle.verify('HMAC', await key(secret), fromBase64Url(signature) as BufferSource, encoder.encode(payload));
     if (!valid) return null;
     const session = JSON.parse(new TextDecoder().decode(fromBase64Url(payload))) as Session;
-    const wellFormed = typeof session.sid === 'string' && typeof session.username === 'string' && typeof session.user === 'string' && typeof session.exp === 'number';
+    const wellFormed =
+      typeof session.sid === 'string' && typeof session.username === 'string' && typeof session.user === 'string' && typeof session.exp === 'number';
     return wellFormed && session.exp > now && (session.role === 'admin' || session.role === 'viewer') ? session : null;
   } catch {
     return null;

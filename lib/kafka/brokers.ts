@@ -1,5 +1,5 @@
 import 'server-only';
-import type { BrokerDetails, BrokerList, BrokerSummary } from '@/lib/types/topics';
+import type { BrokerDetails, BrokerList, BrokerSummary } from '@/lib/types/brokers';
 import { withCluster } from './clients';
 import { activeControllerId } from './cluster';
 import { coalesce } from './coalesce';
@@ -41,27 +41,32 @@ async function gather(cluster: string) {
     const metadata = await protocol.metadata();
     const [controllerId, sizes] = await Promise.all([
       activeControllerId(protocol),
-      fetchReplicaSizes(protocol, metadata.brokers.map((b) => b.nodeId)),
+      fetchReplicaSizes(
+        protocol,
+        metadata.brokers.map((b) => b.nodeId),
+      ),
     ]);
     const loads = brokerLoads(metadata);
     const registered = new Map(metadata.brokers.map((b) => [b.nodeId, b]));
-    const brokers = [...loads.keys()].sort((a, b) => a - b).map((nodeId): BrokerSummary & { outOfSyncPartitions: BrokerLoad['outOfSync'] } => {
-      const b = registered.get(nodeId);
-      const l = loads.get(nodeId)!;
-      return {
-        nodeId,
-        host: b?.host ?? null,
-        port: b?.port ?? null,
-        rack: b?.rack ?? null,
-        online: Boolean(b),
-        isController: nodeId === controllerId,
-        leaders: l.leaders,
-        replicas: l.replicas,
-        outOfSyncReplicas: l.outOfSync.length,
-        sizeBytes: sizes.byBroker.get(nodeId) ?? null,
-        outOfSyncPartitions: l.outOfSync,
-      };
-    });
+    const brokers = [...loads.keys()]
+      .sort((a, b) => a - b)
+      .map((nodeId): BrokerSummary & { outOfSyncPartitions: BrokerLoad['outOfSync'] } => {
+        const b = registered.get(nodeId);
+        const l = loads.get(nodeId)!;
+        return {
+          nodeId,
+          host: b?.host ?? null,
+          port: b?.port ?? null,
+          rack: b?.rack ?? null,
+          online: Boolean(b),
+          isController: nodeId === controllerId,
+          leaders: l.leaders,
+          replicas: l.replicas,
+          outOfSyncReplicas: l.outOfSync.length,
+          sizeBytes: sizes.byBroker.get(nodeId) ?? null,
+          outOfSyncPartitions: l.outOfSync,
+        };
+      });
     return { controllerId, brokers };
   });
 }

@@ -27,7 +27,7 @@ function readSetting(cluster: string, setting: string, file: string | undefined)
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new ApiError(503, 'CLUSTER_CONFIG_INVALID', `Cluster "${cluster}": cannot read ${setting} ${file} (${reason})`);
+    throw new ApiError('CLUSTER_CONFIG_INVALID', `Cluster "${cluster}": cannot read ${setting} ${file} (${reason})`);
   }
 }
 
@@ -47,10 +47,7 @@ function saslOptions(config: ClusterConfig): SASLOptions | undefined {
   const { sasl, name } = config;
   if (!sasl) return undefined;
   const password =
-    sasl.password ??
-    (sasl.passwordEnv ? process.env[sasl.passwordEnv] : undefined) ??
-    readSetting(name, 'sasl.passwordFile', sasl.passwordFile)?.trim() ??
-    '';
+    sasl.password ?? (sasl.passwordEnv ? process.env[sasl.passwordEnv] : undefined) ?? readSetting(name, 'sasl.passwordFile', sasl.passwordFile)?.trim() ?? '';
   return { mechanism: sasl.mechanism, username: sasl.username, password } as SASLOptions;
 }
 

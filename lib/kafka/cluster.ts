@@ -1,14 +1,15 @@
 import 'server-only';
+import { nonPreferredLeaders } from '@/lib/preferred-leaders';
 import { getClusters } from '@/lib/config';
 import type { ClusterOverview, ClusterSummary } from '@/lib/types/cluster';
 import { withCluster } from './clients';
 import { coalesce } from './coalesce';
-import { DESCRIBE_QUORUM_API_KEY, decodeDescribeQuorumResponse, encodeDescribeQuorumRequest } from './describe-quorum';
-import { API_VERSIONS_API_KEY, API_VERSIONS_VERSION, decodeApiVersionsResponse, encodeApiVersionsRequest } from './api-versions-codec';
 import { offlineBrokerIds } from '@/lib/cluster-health';
 import { kafkaVersionFromMetadataLevel, type KafkaVersion } from '@/lib/kafka-version';
 import { isOffline, isUnderReplicated } from '@/lib/partition-health';
-import { decodedWith, handEncoded, type ProtocolCluster } from './protocol';
+import type { ProtocolCluster } from './protocol';
+import { apiVersions } from './protocol/codecs/api-versions';
+import { describeQuorum } from './protocol/codecs/describe-quorum';
 
 /** The configured clusters as the browser may see them (no credentials). */
 export function listClusters(): ClusterSummary[] {
@@ -18,10 +19,7 @@ export function listClusters(): ClusterSummary[] {
 /** The active KRaft controller: the quorum leader from DescribeQuorum, or null if the cluster does not say. */
 export async function activeControllerId(protocol: ProtocolCluster): Promise<number | null> {
   try {
-    const status = await protocol.send(
-      handEncoded(DESCRIBE_QUORUM_API_KEY, 0, 'DescribeQuorum', encodeDescribeQuorumRequest()),
-      decodedWith(decodeDescribeQuorumResponse),
-    );
+    const status = await protocol.call(describeQuorum, null);
     return status.leaderId >= 0 ? status.leaderId : null;
   } catch {
     // ZooKeeper-era clusters and brokers without DescribeQuorum: show no controller rather than a wrong one.
@@ -35,10 +33,7 @@ export async function activeControllerId(protocol: ProtocolCluster): Promise<num
  */
 export async function kafkaVersion(protocol: ProtocolCluster): Promise<KafkaVersion | null> {
   try {
-    const features = await protocol.send(
-      handEncoded(API_VERSIONS_API_KEY, API_VERSIONS_VERSION, 'ApiVersions', encodeApiVersionsRequest()),
-      decodedWith(decodeApiVersionsResponse),
-    );
+    const features = await protocol.call(apiVersions, null);
     return kafkaVersionFromMetadataLevel(features.get('metadata.version'));
   } catch {
     return null;
@@ -60,14 +55,16 @@ export function getClusterOverview(name: string): Promise<ClusterOverview> {
         clusterId: metadata.clusterId ?? null,
         controllerId,
         kafkaVersion: version,
-        brokers: metadata.brokers
-          .map(({ nodeId, host, port, rack }) => ({ nodeId, host, port, rack: rack ?? null }))
-          .sort((a, b) => a.nodeId - b.nodeId),
-        offlineBrokers: offlineBrokerIds(metadata.brokers.map((b) => b.nodeId), partitions),
+        brokers: metadata.brokers.map(({ nodeId, host, port, rack }) => ({ nodeId, host, port, rack: rack ?? null })).sort((a, b) => a.nodeId - b.nodeId),
+        offlineBrokers: offlineBrokerIds(
+          metadata.brokers.map((b) => b.nodeId),
+          partitions,
+        ),
         topics: metadata.topicMetadata.length,
         partitions: partitions.length,
         underReplicatedPartitions: partitions.filter(isUnderReplicated).length,
         offlinePartitions: partitions.filter(isOffline).length,
+        nonPreferredLeaders: ((all) => ({ count: all.length, partitions: all.slice(0, 100) }))(nonPreferredLeaders(metadata.topicMetadata)),
       };
     }),
   );

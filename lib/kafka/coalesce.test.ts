@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { coalesce } from './coalesce';
+import { coalesce, forget } from './coalesce';
 
 describe('coalesce', () => {
   it('gives concurrent callers one in-flight load', async () => {
@@ -34,5 +34,37 @@ describe('coalesce', () => {
     };
     await expect(coalesce('k3', 60_000, load)).rejects.toThrow('cluster down');
     expect(await coalesce('k3', 60_000, load)).toBe('ok');
+  });
+
+  it('answers a stale result at once while one new load runs, then the new result; forget drops both', async () => {
+    vi.useFakeTimers();
+    try {
+      let n = 0;
+      let release = () => {};
+      const load = () => {
+        n++;
+        return n === 1 ? Promise.resolve(n) : new Promise<number>((resolve) => (release = () => resolve(n)));
+      };
+      expect(await coalesce('k4', 1000, load, { staleMs: 10_000 })).toBe(1);
+      vi.advanceTimersByTime(2000);
+      // Past the ttl, within staleMs: the old result, and one load in the background however many ask.
+      expect(await coalesce('k4', 1000, load, { staleMs: 10_000 })).toBe(1);
+      expect(await coalesce('k4', 1000, load, { staleMs: 10_000 })).toBe(1);
+      expect(n).toBe(2);
+      release();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(await coalesce('k4', 1000, load, { staleMs: 10_000 })).toBe(2);
+      // Past staleMs: the caller waits for a new load.
+      vi.advanceTimersByTime(20_000);
+      const waiting = coalesce('k4', 1000, load, { staleMs: 10_000 });
+      release();
+      expect(await waiting).toBe(3);
+      forget('k4');
+      const afterForget = coalesce('k4', 1000, load, { staleMs: 10_000 });
+      release();
+      expect(await afterForget).toBe(4);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -63,6 +63,27 @@ function unsnappy(data: Buffer): Buffer {
   return Buffer.concat(blocks);
 }
 
+/** zstd's "destination buffer too small" (ZSTD_error_dstSize_tooSmall), as @bokuweb/zstd-wasm words it. */
+const ZSTD_DST_TOO_SMALL = /code -70$/;
+/** The most a zstd batch may hold uncompressed: a bound against a decompression bomb. */
+const MAX_ZSTD_BYTES = 256 * 1024 * 1024;
+
+/**
+ * A frame written as a stream (zstd-jni under Kafka's Java producer, the broker when it
+ * recompresses) does not say its uncompressed size, and the library then decodes into 1 MiB: a
+ * bigger batch failed. Such frames are tried with a buffer that grows until the batch fits.
+ */
+function unzstd(data: Buffer): Buffer {
+  for (let capacity = Math.max(1024 * 1024, data.length * 8); ; capacity = Math.min(capacity * 4, MAX_ZSTD_BYTES)) {
+    try {
+      const out = zstdDecompress(data, { defaultHeapSize: capacity });
+      return Buffer.from(out.buffer, out.byteOffset, out.byteLength); // a view, not a second copy
+    } catch (error) {
+      if (!ZSTD_DST_TOO_SMALL.test((error as Error).message) || capacity >= MAX_ZSTD_BYTES) throw error;
+    }
+  }
+}
+
 /** The records section of a batch compressed with codec `id`, uncompressed. Throws on corrupt data. */
 export function decompress(id: number, data: Buffer): Buffer {
   switch (id) {
@@ -74,7 +95,7 @@ export function decompress(id: number, data: Buffer): Buffer {
       return lz4DecompressFrame(data);
     case 4:
       if (!zstdLoaded) throw new Error('zstd is not loaded yet (call loadCompression first)');
-      return Buffer.from(zstdDecompress(data));
+      return unzstd(data);
     default:
       throw new Error(`unknown compression codec ${id}`);
   }

@@ -1,24 +1,24 @@
 import 'server-only';
 import type { ConfigEntry, ConfigSource } from '@/lib/types/topics';
-import { DESCRIBE_CONFIGS, decodeDescribeConfigsResponse, encodeDescribeConfigsRequest, type ConfigResourceRequest } from './describe-configs-codec';
 import { ApiError } from './errors';
-import {
-  INCREMENTAL_ALTER_CONFIGS_API_KEY, RESOURCE_TYPE, decodeIncrementalAlterConfigsResponse,
-  encodeIncrementalAlterConfigsRequest, type ConfigChange,
-} from './incremental-alter-configs';
 import { apiErrorFromKafkaCode } from './kafka-error-codes';
-import { decodedWith, handEncoded, type ProtocolCluster } from './protocol';
+import type { ProtocolCluster } from './protocol';
+import { describeConfigs as describeConfigsApi, type ConfigResourceRequest } from './protocol/codecs/describe-configs';
+import { RESOURCE_TYPE, incrementalAlterConfigs, type ConfigChange } from './protocol/codecs/incremental-alter-configs';
 
 const SOURCES: ConfigSource[] = [
-  'UNKNOWN', 'DYNAMIC_TOPIC_CONFIG', 'DYNAMIC_BROKER_CONFIG', 'DYNAMIC_DEFAULT_BROKER_CONFIG',
-  'STATIC_BROKER_CONFIG', 'DEFAULT_CONFIG', 'DYNAMIC_BROKER_LOGGER_CONFIG',
+  'UNKNOWN',
+  'DYNAMIC_TOPIC_CONFIG',
+  'DYNAMIC_BROKER_CONFIG',
+  'DYNAMIC_DEFAULT_BROKER_CONFIG',
+  'STATIC_BROKER_CONFIG',
+  'DEFAULT_CONFIG',
+  'DYNAMIC_BROKER_LOGGER_CONFIG',
 ];
 
 /** Broker configs are only answered by that broker; topic configs by any. */
 function describe(protocol: ProtocolCluster, resources: ConfigResourceRequest[], brokerId?: number) {
-  const request = handEncoded(DESCRIBE_CONFIGS.apiKey, DESCRIBE_CONFIGS.version, 'DescribeConfigs', encodeDescribeConfigsRequest(resources));
-  const response = decodedWith(decodeDescribeConfigsResponse);
-  return brokerId === undefined ? protocol.send(request, response) : protocol.sendTo(brokerId, request, response);
+  return protocol.call(describeConfigsApi, { resources }, { broker: brokerId });
 }
 
 /**
@@ -28,7 +28,7 @@ function describe(protocol: ProtocolCluster, resources: ConfigResourceRequest[],
 export async function describeConfigs(protocol: ProtocolCluster, kind: 'topic' | 'broker', name: string): Promise<ConfigEntry[]> {
   const type = kind === 'topic' ? RESOURCE_TYPE.topic : RESOURCE_TYPE.broker;
   const [resource] = await describe(protocol, [{ type, name, configNames: null }], kind === 'broker' ? Number(name) : undefined);
-  if (!resource) throw new ApiError(502, 'EMPTY_RESPONSE', `Kafka answered without the configs of ${kind} ${name}`);
+  if (!resource) throw new ApiError('EMPTY_RESPONSE', `Kafka answered without the configs of ${kind} ${name}`);
   if (resource.errorCode) throw apiErrorFromKafkaCode(resource.errorCode, resource.errorMessage, `Cannot read the configs of ${kind} ${name}`);
   return resource.configs
     .map((entry): ConfigEntry => {
@@ -46,12 +46,40 @@ export async function describeConfigs(protocol: ProtocolCluster, kind: 'topic' |
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The cleanup.policy of many topics in one DescribeConfigs request; topics gone meanwhile are left out. */
-export async function cleanupPolicies(protocol: ProtocolCluster, topics: string[]): Promise<Map<string, string>> {
+/**
+ * The cluster-wide dynamic broker defaults (`kafka-configs --entity-default`): only the configs set
+ * at that level, asked of one live broker.
+ */
+export async function describeDefaultBrokerConfigs(protocol: ProtocolCluster, viaBroker: number): Promise<Map<string, string | null>> {
+  const [resource] = await describe(protocol, [{ type: RESOURCE_TYPE.broker, name: '', configNames: null }], viaBroker);
+  if (!resource) throw new ApiError('EMPTY_RESPONSE', 'Kafka answered without the cluster-wide broker defaults');
+  if (resource.errorCode) throw apiErrorFromKafkaCode(resource.errorCode, resource.errorMessage, 'Cannot read the cluster-wide broker defaults');
+  return new Map(resource.configs.map((c) => [c.name, c.isSensitive ? null : c.value]));
+}
+
+/** Topics per DescribeConfigs request: a broker answers about 2,000 a second, within the request timeout. */
+const POLICY_BATCH = 1000;
+
+/**
+ * The cleanup.policy of many topics, 1,000 per DescribeConfigs request spread over `brokers` (any
+ * broker answers for a topic) in parallel; topics gone meanwhile are left out. One request for
+ * 20,000 topics took a broker 12 s, past the client's request timeout.
+ */
+export async function cleanupPolicies(protocol: ProtocolCluster, topics: string[], brokers: number[] = []): Promise<Map<string, string>> {
   if (topics.length === 0) return new Map();
-  const results = await describe(protocol, topics.map((name) => ({ type: RESOURCE_TYPE.topic, name, configNames: ['cleanup.policy'] })));
+  const batches = Array.from({ length: Math.ceil(topics.length / POLICY_BATCH) }, (_, i) => topics.slice(i * POLICY_BATCH, (i + 1) * POLICY_BATCH));
+  const answers = await Promise.all(
+    batches.map((batch, i) =>
+      describe(
+        protocol,
+        batch.map((name) => ({ type: RESOURCE_TYPE.topic, name, configNames: ['cleanup.policy'] })),
+        brokers.length ? brokers[i % brokers.length] : undefined,
+      ),
+    ),
+  );
   return new Map(
-    results
+    answers
+      .flat()
       .filter((r) => r.errorCode === 0)
       .map((r) => [r.name, r.configs.find((c) => c.name === 'cleanup.policy')?.value ?? 'delete']),
   );
@@ -59,37 +87,70 @@ export async function cleanupPolicies(protocol: ProtocolCluster, topics: string[
 
 /**
  * Sets or resets single config keys with IncrementalAlterConfigs, leaving every other override
- * alone (kafkajs's alterConfigs would replace them all). Validated by the broker first.
+ * alone (kafkajs's alterConfigs would replace them all). Validated by the broker first; with
+ * `validateOnly` only validated (a dry run), nothing changed.
  */
-export async function alterConfigs(protocol: ProtocolCluster, kind: 'topic' | 'broker', name: string, changes: ConfigChange[]) {
+export async function alterConfigs(
+  protocol: ProtocolCluster,
+  kind: 'topic' | 'broker',
+  name: string,
+  changes: ConfigChange[],
+  { validateOnly: only = false } = {},
+) {
   const resourceType = kind === 'topic' ? RESOURCE_TYPE.topic : RESOURCE_TYPE.broker;
-  for (const validateOnly of [true, false]) {
-    const [result] = await protocol.send(
-      handEncoded(INCREMENTAL_ALTER_CONFIGS_API_KEY, 0, 'IncrementalAlterConfigs',
-        encodeIncrementalAlterConfigsRequest(resourceType, name, changes, validateOnly)),
-      decodedWith(decodeIncrementalAlterConfigsResponse),
-    );
-    if (!result) throw new ApiError(502, 'EMPTY_RESPONSE', 'Kafka answered the config change without a result');
+  for (const validateOnly of only ? [true] : [true, false]) {
+    // One broker's own configs are validated by that broker ("Unexpected broker id" from any other).
+    const target = kind === 'broker' && name !== '' ? { broker: Number(name) } : undefined;
+    const [result] = await protocol.call(incrementalAlterConfigs, { resourceType, resourceName: name, changes, validateOnly }, target);
+    if (!result) throw new ApiError('EMPTY_RESPONSE', 'Kafka answered the config change without a result');
     if (result.errorCode) throw apiErrorFromKafkaCode(result.errorCode, result.errorMessage, `Kafka refused the config change for ${name}`);
   }
 }
 
 const POLICY_TTL_MS = 30_000;
-const policyCache = ((globalThis as { __policyCache?: Map<string, { at: number; policies: Map<string, string> }> }).__policyCache ??= new Map());
+interface PolicyEntry {
+  at: number;
+  policies: Map<string, string>;
+  refreshing: boolean;
+}
+const policyCache = ((globalThis as { __policyCache?: Map<string, PolicyEntry> }).__policyCache ??= new Map());
+/** Bumped by every forget: a refresh begun before a change does not bring back what it changed. */
+let generation = 0;
 
 /**
- * cleanup.policy of every topic, kept for 30 s: reading 10,000 topics' configs is the slowest part
- * of the topic list and they rarely change. Topics new since the last read are asked for alone;
- * changes made through the dashboard drop the cache at once (forgetCleanupPolicies).
+ * cleanup.policy of every topic: reading 20,000 topics' configs is the slowest part of the topic
+ * list (seconds) and they rarely change. Topics new since the last read are asked for alone; past
+ * 30 s the whole table is read again in the background while requests answer from the one held.
+ * Changes made through the dashboard drop the table at once (forgetCleanupPolicies).
  */
-export async function cachedCleanupPolicies(cluster: string, protocol: ProtocolCluster, topics: string[]): Promise<Map<string, string>> {
+export async function cachedCleanupPolicies(
+  cluster: string,
+  protocol: ProtocolCluster,
+  topics: string[],
+  brokers: number[] = [],
+): Promise<Map<string, string>> {
   const entry = policyCache.get(cluster);
-  const fresh = entry && Date.now() - entry.at < POLICY_TTL_MS ? entry : null;
-  const missing = fresh ? topics.filter((t) => !fresh.policies.has(t)) : topics;
-  const answered = await cleanupPolicies(protocol, missing);
-  const policies = fresh ? new Map<string, string>([...fresh.policies, ...answered]) : answered;
-  policyCache.set(cluster, { at: fresh?.at ?? Date.now(), policies });
-  return policies;
+  if (entry && !entry.refreshing && Date.now() - entry.at >= POLICY_TTL_MS) {
+    entry.refreshing = true;
+    const started = generation;
+    cleanupPolicies(protocol, topics, brokers).then(
+      (policies) => {
+        if (generation === started) policyCache.set(cluster, { at: Date.now(), policies, refreshing: false });
+      },
+      () => (entry.refreshing = false),
+    );
+  }
+  const missing = entry ? topics.filter((t) => !entry.policies.has(t)) : topics;
+  const answered = await cleanupPolicies(protocol, missing, brokers);
+  if (!entry) {
+    policyCache.set(cluster, { at: Date.now(), policies: answered, refreshing: false });
+    return answered;
+  }
+  for (const [topic, policy] of answered) entry.policies.set(topic, policy);
+  return entry.policies;
 }
 
-export const forgetCleanupPolicies = (cluster: string) => policyCache.delete(cluster);
+export function forgetCleanupPolicies(cluster: string) {
+  generation++;
+  policyCache.delete(cluster);
+}

@@ -29,19 +29,25 @@ describe('applyConfirmed', () => {
   });
 
   it('passes a refusal on without asking: nothing changed', async () => {
-    const c = change(new ApiError(400, 'INVALID_CONFIG', 'Unknown topic config name: foo'), [{ applied: true, state: '' }]);
+    const c = change(new ApiError('INVALID_CONFIG', 'Unknown topic config name: foo'), [{ applied: true, state: '' }]);
     await expect(applyConfirmed('c', c, 2000)).rejects.toMatchObject({ status: 400, code: 'INVALID_CONFIG' });
     expect(c.asked()).toBe(0);
   });
 
   it('answers 504 with what Kafka shows when a timed-out change is not visible (it may still happen)', async () => {
     const timeout = new KafkaJSRequestTimeoutError('Request CreatePartitions(key: 37, version: 1) timed out', {
-      broker: 'b', correlationId: 1, createdAt: 0, sentAt: 0, pendingDuration: 0,
+      broker: 'b',
+      correlationId: 1,
+      createdAt: 0,
+      sentAt: 0,
+      pendingDuration: 0,
     } as never);
     const c = change(timeout, [{ applied: false, state: '"orders" has 3 partitions' }]);
     const error = await applyConfirmed('c', c, 300).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 504, code: 'CHANGE_NOT_CONFIRMED' });
-    expect((error as Error).message).toBe('Kafka did not confirm growing "orders" to 6 partitions in time, and "orders" has 3 partitions. It may still apply it: look again before retrying');
+    expect((error as Error).message).toBe(
+      'Kafka did not confirm growing "orders" to 6 partitions in time, and "orders" has 3 partitions. It may still apply it: look again before retrying',
+    );
   });
 
   it('keeps the failure when Kafka cannot be asked either', async () => {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { ApiError, causes, toApiError } from './errors';
+import { sleep } from '@/lib/sleep';
 
 /** What Kafka shows after a change: whether it is in place, and the state in words for the answer. */
 export interface Observed {
@@ -58,12 +59,15 @@ export async function applyConfirmed(cluster: string, change: Change, windowMs =
       }
       if (observed.applied) return;
       if (Date.now() >= deadline) break;
-      await new Promise((resolve) => setTimeout(resolve, CONFIRM_INTERVAL_MS));
+      await sleep(CONFIRM_INTERVAL_MS);
     }
     if (isTimeout(error)) {
-      throw new ApiError(504, 'CHANGE_NOT_CONFIRMED', `Kafka did not confirm ${change.what} in time, and ${observed.state}. It may still apply it: look again before retrying`);
+      throw new ApiError(
+        'CHANGE_NOT_CONFIRMED',
+        `Kafka did not confirm ${change.what} in time, and ${observed.state}. It may still apply it: look again before retrying`,
+      );
     }
     const api = toApiError(error, cluster);
-    throw new ApiError(api.status, api.code, `${api.message} (${change.what}; now ${observed.state})`);
+    throw new ApiError(api.code, `${api.message} (${change.what}; now ${observed.state})`);
   }
 }

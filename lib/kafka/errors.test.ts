@@ -1,10 +1,16 @@
 import { KafkaJSConnectionError, KafkaJSNonRetriableError, KafkaJSNumberOfRetriesExceeded, KafkaJSProtocolError } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
 import { ApiError, isConnectionError, tlsFailure, toApiError } from './errors';
+import { UnsupportedApiError } from './protocol/api';
 
 const kafkaJsError = (name: string, extra: object = {}) => Object.assign(new Error('boom'), { name, ...extra });
 
 describe('toApiError', () => {
+  it('maps an API the broker does not speak to 501 UNSUPPORTED_BY_BROKER', () => {
+    const error = toApiError(new UnsupportedApiError('ElectLeaders', { minVersion: 0, maxVersion: 1 }, [2]), 'prod');
+    expect([error.status, error.code, error.message]).toEqual([501, 'UNSUPPORTED_BY_BROKER', 'This broker speaks ElectLeaders v0–v1; the dashboard needs v2']);
+  });
+
   it('maps unreachable brokers to 503 CLUSTER_UNREACHABLE', () => {
     const error = toApiError(kafkaJsError('KafkaJSConnectionError'), 'prod');
     expect([error.status, error.code]).toEqual([503, 'CLUSTER_UNREACHABLE']);
@@ -34,7 +40,9 @@ describe('toApiError', () => {
   });
 
   it('maps a broker error wrapped by kafkajs retries by its type', () => {
-    const wrapped = kafkaJsError('KafkaJSNumberOfRetriesExceeded', { originalError: kafkaJsError('KafkaJSProtocolError', { type: 'GROUP_COORDINATOR_NOT_AVAILABLE' }) });
+    const wrapped = kafkaJsError('KafkaJSNumberOfRetriesExceeded', {
+      originalError: kafkaJsError('KafkaJSProtocolError', { type: 'GROUP_COORDINATOR_NOT_AVAILABLE' }),
+    });
     expect([toApiError(wrapped, 'c').status, toApiError(wrapped, 'c').code]).toEqual([503, 'COORDINATOR_NOT_AVAILABLE']);
   });
 
@@ -80,7 +88,7 @@ describe('toApiError', () => {
   });
 
   it('keeps ApiErrors as they are and makes anything else a 500', () => {
-    const own = new ApiError(400, 'BAD', 'bad');
+    const own = new ApiError('INVALID_INPUT', 'bad');
     expect(toApiError(own, 'c')).toBe(own);
     expect(toApiError(new TypeError('x'), 'c').status).toBe(500);
   });

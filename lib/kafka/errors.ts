@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
-/** The one error type lib/kafka throws; route handlers turn it into `{ error: { code, message } }`. */
+import { type ApiErrorCode, type CodeWithStatus, statusOf } from '@/lib/api-errors';
+import { UnsupportedApiError } from './protocol/api';
+
+/**
+ * The one error type lib/kafka throws; route handlers turn it into `{ error: { code, message } }`.
+ * Built from a code of the catalogue (lib/api-errors.ts), which fixes its status.
+ */
 export class ApiError extends Error {
+  readonly status: number;
   constructor(
-    readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
   ) {
     super(message);
+    this.status = statusOf(code);
     this.name = 'ApiError';
   }
 }
@@ -17,13 +24,13 @@ export class ApiError extends Error {
  */
 export class UnexpectedError extends ApiError {
   constructor(readonly cause: unknown) {
-    super(500, 'INTERNAL', 'Unexpected server error');
+    super('INTERNAL', 'Unexpected server error');
     this.name = 'UnexpectedError';
   }
 }
 
-export const notFound = (code: string, message: string) => new ApiError(404, code, message);
-export const badRequest = (message: string, code = 'BAD_REQUEST') => new ApiError(400, code, message);
+export const notFound = (code: CodeWithStatus<404>, message: string) => new ApiError(code, message);
+export const badRequest = (message: string, code: CodeWithStatus<400> = 'INVALID_INPUT') => new ApiError(code, message);
 
 const CONNECTION_ERRORS = new Set([
   'KafkaJSConnectionError',
@@ -76,7 +83,13 @@ function authenticationReason(error: unknown): string {
 
 /** The messages of an error and of the errors kafkajs wrapped in it. */
 function causeMessages(error: unknown): string {
-  return [...new Set(causes(error).map((e) => e.message).filter(Boolean))].join(': ');
+  return [
+    ...new Set(
+      causes(error)
+        .map((e) => e.message)
+        .filter(Boolean),
+    ),
+  ].join(': ');
 }
 
 /**
@@ -87,7 +100,9 @@ export function tlsFailure(message: string): string | null {
   if (/alert (bad certificate|certificate required|unknown ca)|alert number (42|48|116)/i.test(message)) {
     return `the brokers refused the dashboard's client certificate (set ssl.certFile and ssl.keyFile to one signed by a CA they trust): ${message.trim()}`;
   }
-  if (/unable to verify|self[- ]signed certificate|certificate has expired|unable to get (local )?issuer|Hostname\/IP does not match|ERR_TLS_CERT/i.test(message)) {
+  if (
+    /unable to verify|self[- ]signed certificate|certificate has expired|unable to get (local )?issuer|Hostname\/IP does not match|ERR_TLS_CERT/i.test(message)
+  ) {
     return `the brokers' certificate is not trusted (check ssl.caFile, or the broker address against the certificate): ${message.trim()}`;
   }
   if (/wrong version number|packet length too long/i.test(message)) {
@@ -111,49 +126,51 @@ export function kafkaErrorType(error: unknown): string | undefined {
 /** Maps a kafkajs error to an ApiError once, so no route handler needs to know kafkajs. */
 export function toApiError(error: unknown, cluster: string): ApiError {
   if (error instanceof ApiError) return error;
+  if (error instanceof UnsupportedApiError) return new ApiError(error.code, error.message);
   const e = (error ?? {}) as KafkaJsLikeError;
   if (isAuthenticationError(error)) {
     // kafkajs's message names the mechanism and the broker's reason, never the password.
     const reason = authenticationReason(error);
-    return new ApiError(503, 'KAFKA_AUTH_FAILED', `Kafka refused the dashboard's credentials for cluster "${cluster}": ${reason}`);
+    return new ApiError('KAFKA_AUTH_FAILED', `Kafka refused the dashboard's credentials for cluster "${cluster}": ${reason}`);
   }
   const tlsReason = tlsFailure(causeMessages(error));
-  if (tlsReason) return new ApiError(503, 'KAFKA_TLS_FAILED', `TLS with cluster "${cluster}" failed: ${tlsReason}`);
+  if (tlsReason) return new ApiError('KAFKA_TLS_FAILED', `TLS with cluster "${cluster}" failed: ${tlsReason}`);
   if (isConnectionError(error)) {
-    return new ApiError(503, 'CLUSTER_UNREACHABLE', `Cannot reach cluster "${cluster}": ${e.message ?? 'no broker answered'}`);
+    return new ApiError('CLUSTER_UNREACHABLE', `Cannot reach cluster "${cluster}": ${e.message ?? 'no broker answered'}`);
   }
   const type = kafkaErrorType(error);
   switch (type) {
     case 'UNKNOWN_TOPIC_OR_PARTITION':
-      return new ApiError(404, 'TOPIC_NOT_FOUND', e.message ?? 'Unknown topic');
+      return new ApiError('TOPIC_NOT_FOUND', e.message ?? 'Unknown topic');
     case 'TOPIC_ALREADY_EXISTS':
-      return new ApiError(409, 'TOPIC_EXISTS', e.message ?? 'Topic already exists');
+      return new ApiError('TOPIC_EXISTS', e.message ?? 'Topic already exists');
     case 'GROUP_ID_NOT_FOUND':
-      return new ApiError(404, 'GROUP_NOT_FOUND', e.message ?? 'Unknown group');
+      return new ApiError('GROUP_NOT_FOUND', e.message ?? 'Unknown group');
     case 'NON_EMPTY_GROUP':
     case 'UNKNOWN_MEMBER_ID':
     case 'ILLEGAL_GENERATION':
     case 'REBALANCE_IN_PROGRESS':
       // Offsets committed from outside a group are refused once it has members again.
-      return new ApiError(409, 'GROUP_NOT_EMPTY', 'The group has active members now; stop its consumers first');
+      return new ApiError('GROUP_NOT_EMPTY', 'The group has active members now; stop its consumers first');
     case 'NOT_LEADER_FOR_PARTITION':
     case 'LEADER_NOT_AVAILABLE':
       // A broker answered: the partition's leader is moving or not yet known, the cluster is reachable.
-      return new ApiError(503, 'PARTITION_NOT_AVAILABLE', `${e.message ?? 'The partition has no leader now'}; try again in a few seconds`);
+      return new ApiError('PARTITION_NOT_AVAILABLE', `${e.message ?? 'The partition has no leader now'}; try again in a few seconds`);
     case 'GROUP_COORDINATOR_NOT_AVAILABLE':
     case 'GROUP_LOAD_IN_PROGRESS':
     case 'NOT_COORDINATOR_FOR_GROUP':
-      return new ApiError(503, 'COORDINATOR_NOT_AVAILABLE', `${e.message ?? 'The group coordinator is not available'}; try again in a few seconds`);
+      return new ApiError('COORDINATOR_NOT_AVAILABLE', `${e.message ?? 'The group coordinator is not available'}; try again in a few seconds`);
     case 'INVALID_TOPIC_EXCEPTION':
+      return new ApiError('INVALID_TOPIC', e.message ?? 'Invalid topic');
     case 'INVALID_PARTITIONS':
     case 'INVALID_REPLICATION_FACTOR':
     case 'INVALID_CONFIG':
     case 'INVALID_REQUEST':
     case 'POLICY_VIOLATION':
-      return new ApiError(400, type, e.message ?? 'Invalid request');
+      return new ApiError(type, e.message ?? 'Invalid request');
     default:
       // Kafka's own refusals are worth passing on; anything else is a bug whose text stays in the log.
-      return type || e.name?.startsWith('KafkaJS') ? new ApiError(500, 'KAFKA_ERROR', e.message ?? `Kafka answered ${type}`) : new UnexpectedError(error);
+      return type || e.name?.startsWith('KafkaJS') ? new ApiError('KAFKA_ERROR', e.message ?? `Kafka answered ${type}`) : new UnexpectedError(error);
   }
 }
 
@@ -161,7 +178,7 @@ export function toApiError(error: unknown, cluster: string): ApiError {
  * What the user is told about an error that ends a stream (SSE, upload progress): the ApiError's
  * code and message, or for anything unexpected only a request id, the stack going to the log.
  */
-export function userFacingError(error: unknown, cluster: string, context: string): { code: string; message: string; requestId?: string } {
+export function userFacingError(error: unknown, cluster: string, context: string): { code: ApiErrorCode; message: string; requestId?: string } {
   const apiError = toApiError(error, cluster);
   return apiError instanceof UnexpectedError ? logUnexpected(apiError.cause, context) : { code: apiError.code, message: apiError.message };
 }

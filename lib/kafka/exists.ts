@@ -2,7 +2,7 @@ import 'server-only';
 import { withCluster } from './clients';
 import { listBrokers } from './brokers';
 import { ApiError, notFound } from './errors';
-import { groupsSnapshot } from './groups';
+import { groupMissing, groupsSnapshot } from './groups';
 import { topicMetadata } from './topics';
 
 export type Existence = 'found' | 'missing' | 'unknown';
@@ -46,5 +46,5 @@ export const brokerExists = (cluster: string, nodeId: number) =>
 export const groupExists = (cluster: string, groupId: string) =>
   lookup(async () => {
     const snapshot = await groupsSnapshot(cluster);
-    if (!snapshot.groups.some((g) => g.groupId === groupId)) throw notFound('GROUP_NOT_FOUND', `Consumer group "${groupId}" does not exist`);
+    if (!snapshot.groups.some((g) => g.groupId === groupId)) throw groupMissing(snapshot, groupId);
   });

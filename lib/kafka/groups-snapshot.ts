@@ -1,21 +1,16 @@
 import 'server-only';
 import type { GroupMember } from '@/lib/types/groups';
-import {
-  DESCRIBE_GROUPS, LIST_GROUPS, decodeConsumerAssignment, decodeDescribeGroupsResponse, decodeListGroupsResponse,
-  encodeDescribeGroupsRequest, encodeListGroupsRequest, type DescribedGroup, type ListedGroup,
-} from './group-codecs';
-import { CONSUMER_GROUP_DESCRIBE, decodeConsumerGroupDescribeResponse, encodeConsumerGroupDescribeRequest, type ConsumerProtocolGroup } from './consumer-group-describe-codec';
-import {
-  DESCRIBE_SHARE_GROUP_OFFSETS, SHARE_GROUP_DESCRIBE, decodeDescribeShareGroupOffsetsResponse, decodeShareGroupDescribeResponse,
-  encodeDescribeShareGroupOffsetsRequest, encodeShareGroupDescribeRequest, type ShareGroup, type ShareGroupOffsets,
-} from './share-group-codecs';
 import type { GroupType } from '@/lib/types/groups';
-import { OFFSET_FETCH_API_KEY, OFFSET_FETCH_VERSION, decodeOffsetFetchResponse, encodeOffsetFetchRequest, type GroupCommittedOffsets } from './offset-fetch-codec';
+import { forEachInSlices } from '@/lib/time-slices';
+import { tpKey } from '@/lib/tp-key';
 import { fetchOffsets } from './offsets';
-import { decodedWith, handEncoded, type ProtocolCluster, type RawMetadata } from './protocol';
-
-/** "topic:partition", the key of a partition in maps. */
-export const tpKey = (topic: string, partition: number) => `${topic}:${partition}`;
+import { UnsupportedApiError, type ProtocolCluster, type RawMetadata } from './protocol';
+import { consumerGroupDescribe, type ConsumerProtocolGroup } from './protocol/codecs/consumer-group-describe';
+import { decodeConsumerAssignment, describeGroups, type DescribedGroup } from './protocol/codecs/describe-groups';
+import { describeShareGroupOffsets, type ShareGroupOffsets } from './protocol/codecs/describe-share-group-offsets';
+import { listGroups, type ListedGroup } from './protocol/codecs/list-groups';
+import { offsetFetch, type GroupCommittedOffsets } from './protocol/codecs/offset-fetch';
+import { shareGroupDescribe, type ShareGroup } from './protocol/codecs/share-group-describe';
 
 export interface GroupRecord {
   groupId: string;
@@ -30,9 +25,9 @@ export interface GroupRecord {
   coordinator: number;
   members: GroupMember[];
   /** Committed offset per "topic:partition" (only partitions with a commit). Empty for a share group, which commits nothing. */
-  committed: Map<string, number>;
+  committed: ReadonlyMap<string, number>;
   /** Owner per "topic:partition", from the members' assignments (a share group's partitions may have several: the first). */
-  owners: Map<string, GroupMember>;
+  owners: ReadonlyMap<string, GroupMember>;
   /**
    * Share groups only: per "topic:partition" the share-partition start offset and the lag the broker
    * reports (null from a broker without DescribeShareGroupOffsets v1). The start offset is persisted
@@ -47,17 +42,29 @@ export interface GroupsSnapshot {
   groups: GroupRecord[];
   /** Log-end offset per "topic:partition" of every topic some group committed on. */
   logEnd: Map<string, number | null>;
+  /** Log-start offset of the same partitions (for /metrics' kafka_partition_earliest_offset). */
+  logStart: Map<string, number | null>;
+  /**
+   * Brokers whose groups are missing from `groups`: their ListGroups (or the requests after it)
+   * failed. Said to the user, not dropped: a missing group is not a deleted one.
+   */
+  missingBrokers: number[];
 }
+
+/**
+ * What a group without members owns, or without commits has committed: one shared empty map, not a
+ * new one per group (most of 100,000 groups are idle, and each map costs about 150 bytes a sample).
+ */
+const NOTHING: ReadonlyMap<string, never> = new Map<string, never>();
 
 const chunk = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
-/** The newest version of `api` both we and broker `nodeId` speak, or null. */
-async function agreedVersion(protocol: ProtocolCluster, nodeId: number, api: { apiKey: number; version: number; minVersion?: number }) {
-  const supported = await protocol.apiVersions(nodeId, api.apiKey).catch(() => null);
-  if (!supported) return null;
-  const version = Math.min(api.version, supported.maxVersion);
-  return version >= Math.max(api.minVersion ?? api.version, supported.minVersion) ? version : null;
-}
+/** `fallback` when the broker speaks no version of the API (an older Kafka); other failures are thrown. */
+const unlessUnsupported = <T>(answer: Promise<T>, fallback: T): Promise<T> =>
+  answer.catch((error: unknown) => {
+    if (error instanceof UnsupportedApiError) return fallback;
+    throw error;
+  });
 
 const isShare = (g: ListedGroup) => g.type === 'share' || g.protocolType === 'share';
 
@@ -67,22 +74,23 @@ const isShare = (g: ListedGroup) => g.type === 'share' || g.protocolType === 'sh
  */
 async function coordinatedBy(protocol: ProtocolCluster, nodeId: number) {
   // ListGroups v5 (Kafka 3.8+) says each group's type; share groups are only told apart by it.
-  const listVersion = (await agreedVersion(protocol, nodeId, LIST_GROUPS)) === 5 ? 5 : 4;
-  const listed = await protocol
-    .sendTo(nodeId, handEncoded(LIST_GROUPS.apiKey, listVersion, 'ListGroups', encodeListGroupsRequest(listVersion)), decodedWith((payload) => decodeListGroupsResponse(payload, listVersion)))
-    .catch(() => ({ errorCode: -1, groups: [] as ListedGroup[] }));
+  const listed = await protocol.call(listGroups, null, { broker: nodeId });
+  // An error here (coordinator loading, not available) means its list is unknown, not empty.
+  if (listed.errorCode !== 0) throw new Error(`ListGroups on broker ${nodeId} answered error ${listed.errorCode}`);
   const shareIds = listed.groups.filter(isShare).map((g) => g.groupId);
   const share = describeShareGroups(protocol, nodeId, shareIds).catch(() => ({ groups: [] as ShareGroup[], offsets: [] as ShareGroupOffsets[] }));
-  const batches = chunk(listed.groups.filter((g) => !isShare(g)).map((g) => g.groupId), 500);
+  const batches = chunk(
+    listed.groups.filter((g) => !isShare(g)).map((g) => g.groupId),
+    500,
+  );
   const [described, offsets] = await Promise.all([
-    Promise.all(batches.map((ids) =>
-      protocol.sendTo(nodeId, handEncoded(DESCRIBE_GROUPS.apiKey, DESCRIBE_GROUPS.version, 'DescribeGroups', encodeDescribeGroupsRequest(ids)), decodedWith(decodeDescribeGroupsResponse)),
-    )),
-    Promise.all(batches.map((ids) =>
-      protocol.sendTo(nodeId, handEncoded(OFFSET_FETCH_API_KEY, OFFSET_FETCH_VERSION, 'OffsetFetch', encodeOffsetFetchRequest(ids)), decodedWith(decodeOffsetFetchResponse)),
-    )),
+    Promise.all(batches.map((ids) => protocol.call(describeGroups, { groupIds: ids }, { broker: nodeId }))),
+    Promise.all(batches.map((ids) => protocol.call(offsetFetch, { groupIds: ids }, { broker: nodeId }))),
   ]);
-  const notClassic = described.flat().filter((d) => d.errorCode !== 0 || d.state === 'Dead').map((d) => d.groupId);
+  const notClassic = described
+    .flat()
+    .filter((d) => d.errorCode !== 0 || d.state === 'Dead')
+    .map((d) => d.groupId);
   const modern = await describeConsumerProtocolGroups(protocol, nodeId, notClassic).catch(() => [] as ConsumerProtocolGroup[]);
   return { nodeId, listed: listed.groups, described: described.flat(), offsets: offsets.flat(), modern, share: await share };
 }
@@ -92,35 +100,36 @@ async function coordinatedBy(protocol: ProtocolCluster, nodeId: number) {
  * 500): share groups (KIP-932), which DescribeGroups answers as "Dead" with no members and which
  * commit no offsets. Nothing when the broker does not offer the share APIs.
  */
-export async function describeShareGroups(protocol: ProtocolCluster, nodeId: number, groupIds: string[]): Promise<{ groups: ShareGroup[]; offsets: ShareGroupOffsets[] }> {
+export async function describeShareGroups(
+  protocol: ProtocolCluster,
+  nodeId: number,
+  groupIds: string[],
+): Promise<{ groups: ShareGroup[]; offsets: ShareGroupOffsets[] }> {
   if (!groupIds.length) return { groups: [], offsets: [] };
-  const [describeVersion, offsetsVersion] = await Promise.all([
-    agreedVersion(protocol, nodeId, SHARE_GROUP_DESCRIBE),
-    agreedVersion(protocol, nodeId, DESCRIBE_SHARE_GROUP_OFFSETS),
-  ]);
   const batches = chunk(groupIds, 500);
   const [groups, offsets] = await Promise.all([
-    describeVersion === null ? [] : Promise.all(batches.map((ids) =>
-      protocol.sendTo(nodeId, handEncoded(SHARE_GROUP_DESCRIBE.apiKey, describeVersion, 'ShareGroupDescribe', encodeShareGroupDescribeRequest(ids)), decodedWith(decodeShareGroupDescribeResponse)),
-    )),
-    offsetsVersion === null ? [] : Promise.all(batches.map((ids) =>
-      protocol.sendTo(
-        nodeId,
-        handEncoded(DESCRIBE_SHARE_GROUP_OFFSETS.apiKey, offsetsVersion, 'DescribeShareGroupOffsets', encodeDescribeShareGroupOffsetsRequest(ids)),
-        decodedWith((payload) => decodeDescribeShareGroupOffsetsResponse(payload, offsetsVersion ? 1 : 0)),
-      ),
-    )),
+    unlessUnsupported(Promise.all(batches.map((ids) => protocol.call(shareGroupDescribe, { groupIds: ids }, { broker: nodeId }))), []),
+    unlessUnsupported(Promise.all(batches.map((ids) => protocol.call(describeShareGroupOffsets, { groupIds: ids }, { broker: nodeId }))), []),
   ]);
   return { groups: groups.flat().filter((g) => g.errorCode === 0), offsets: offsets.flat().filter((o) => o.errorCode === 0) };
 }
 
-function shareRecord(nodeId: number, listed: ListedGroup, group: ShareGroup | undefined, offsets: ShareGroupOffsets | undefined): GroupRecord {
+function shareRecord(
+  nodeId: number,
+  listed: ListedGroup,
+  group: ShareGroup | undefined,
+  offsets: ShareGroupOffsets | undefined,
+  topics: Set<string>,
+): GroupRecord {
   const members = group?.members ?? [];
   const owners = new Map<string, GroupMember>();
   for (const m of members) for (const a of m.assignments) for (const p of a.partitions) if (!owners.has(tpKey(a.topic, p))) owners.set(tpKey(a.topic, p), m);
+  for (const m of members) for (const a of m.assignments) if (a.partitions.length) topics.add(a.topic);
   const shareOffsets = new Map<string, { startOffset: number; lag: number | null }>();
   for (const p of offsets?.partitions ?? []) {
-    if (p.errorCode === 0) shareOffsets.set(tpKey(p.topic, p.partition), { startOffset: p.startOffset, lag: p.lag });
+    if (p.errorCode !== 0) continue;
+    shareOffsets.set(tpKey(p.topic, p.partition), { startOffset: p.startOffset, lag: p.lag });
+    topics.add(p.topic);
   }
   return {
     groupId: listed.groupId,
@@ -133,8 +142,8 @@ function shareRecord(nodeId: number, listed: ListedGroup, group: ShareGroup | un
     assignmentEpoch: group?.assignmentEpoch ?? null,
     coordinator: nodeId,
     members,
-    committed: new Map(),
-    owners,
+    committed: NOTHING,
+    owners: owners.size ? owners : NOTHING,
     shareOffsets,
   };
 }
@@ -146,11 +155,10 @@ function shareRecord(nodeId: number, listed: ListedGroup, group: ShareGroup | un
  */
 export async function describeConsumerProtocolGroups(protocol: ProtocolCluster, nodeId: number, groupIds: string[]): Promise<ConsumerProtocolGroup[]> {
   if (!groupIds.length) return [];
-  const supported = await protocol.apiVersions(nodeId, CONSUMER_GROUP_DESCRIBE.apiKey).catch(() => null);
-  if (!supported || supported.maxVersion < CONSUMER_GROUP_DESCRIBE.version) return [];
-  const answers = await Promise.all(chunk(groupIds, 500).map((batch) =>
-    protocol.sendTo(nodeId, handEncoded(CONSUMER_GROUP_DESCRIBE.apiKey, CONSUMER_GROUP_DESCRIBE.version, 'ConsumerGroupDescribe', encodeConsumerGroupDescribeRequest(batch)), decodedWith(decodeConsumerGroupDescribeResponse)),
-  ));
+  const answers = await unlessUnsupported(
+    Promise.all(chunk(groupIds, 500).map((batch) => protocol.call(consumerGroupDescribe, { groupIds: batch }, { broker: nodeId }))),
+    [],
+  );
   return answers.flat().filter((g) => g.errorCode === 0);
 }
 
@@ -160,6 +168,8 @@ function toRecord(
   described: DescribedGroup | undefined,
   offsets: GroupCommittedOffsets | undefined,
   modern: ConsumerProtocolGroup | undefined,
+  /** Gets the topics the group has committed on or is assigned. */
+  topics: Set<string>,
 ): GroupRecord {
   const members: GroupMember[] = modern
     ? modern.members
@@ -174,7 +184,12 @@ function toRecord(
   const owners = new Map<string, GroupMember>();
   for (const m of members) for (const a of m.assignments) for (const p of a.partitions) owners.set(tpKey(a.topic, p), m);
   const committed = new Map<string, number>();
-  for (const p of offsets?.partitions ?? []) if (p.errorCode === 0 && p.committedOffset >= 0) committed.set(tpKey(p.topic, p.partition), p.committedOffset);
+  for (const p of offsets?.partitions ?? []) {
+    if (p.errorCode !== 0 || p.committedOffset < 0) continue;
+    committed.set(tpKey(p.topic, p.partition), p.committedOffset);
+    topics.add(p.topic);
+  }
+  for (const m of members) for (const a of m.assignments) if (a.partitions.length) topics.add(a.topic);
   return {
     groupId: listed.groupId,
     // A broker before ListGroups v5 does not say; ConsumerGroupDescribe knowing the group does.
@@ -187,8 +202,8 @@ function toRecord(
     assignmentEpoch: modern?.assignmentEpoch ?? null,
     coordinator: nodeId,
     members,
-    committed,
-    owners,
+    committed: committed.size ? committed : NOTHING,
+    owners: owners.size ? owners : NOTHING,
   };
 }
 
@@ -203,6 +218,11 @@ export async function takeGroupsSnapshot(protocol: ProtocolCluster): Promise<Gro
   const perBroker = await Promise.all(metadata.brokers.map((b) => coordinatedBy(protocol, b.nodeId).catch(() => null)));
   const groups: GroupRecord[] = [];
   const seen = new Set<string>();
+  const topics = new Set<string>();
+  const missingBrokers = metadata.brokers
+    .filter((_, i) => !perBroker[i])
+    .map((b) => b.nodeId)
+    .sort((a, b) => a - b);
   for (const answer of perBroker) {
     if (!answer) continue;
     const described = new Map(answer.described.map((d) => [d.groupId, d]));
@@ -210,19 +230,26 @@ export async function takeGroupsSnapshot(protocol: ProtocolCluster): Promise<Gro
     const modern = new Map(answer.modern.map((g) => [g.groupId, g]));
     const share = new Map(answer.share.groups.map((g) => [g.groupId, g]));
     const shareOffsets = new Map(answer.share.offsets.map((o) => [o.groupId, o]));
-    for (const listed of answer.listed) {
-      if (seen.has(listed.groupId)) continue;
+    await forEachInSlices(answer.listed, (listed) => {
+      if (seen.has(listed.groupId)) return;
       seen.add(listed.groupId);
-      groups.push(isShare(listed)
-        ? shareRecord(answer.nodeId, listed, share.get(listed.groupId), shareOffsets.get(listed.groupId))
-        : toRecord(answer.nodeId, listed, described.get(listed.groupId), offsets.get(listed.groupId), modern.get(listed.groupId)));
+      groups.push(
+        isShare(listed)
+          ? shareRecord(answer.nodeId, listed, share.get(listed.groupId), shareOffsets.get(listed.groupId), topics)
+          : toRecord(answer.nodeId, listed, described.get(listed.groupId), offsets.get(listed.groupId), modern.get(listed.groupId), topics),
+      );
+    });
+  }
+  // Two ListOffsets per broker, in parallel: log ends for the lag, log starts for /metrics.
+  const table = await fetchOffsets(protocol, metadata, topics);
+  const logEnd = new Map<string, number | null>();
+  const logStart = new Map<string, number | null>();
+  for (const [topic, partitions] of table) {
+    for (const [partition, o] of partitions) {
+      logEnd.set(tpKey(topic, partition), o.latest);
+      logStart.set(tpKey(topic, partition), o.earliest);
     }
   }
-  const topics = new Set(groups.flatMap((g) => [...g.committed.keys(), ...g.owners.keys(), ...(g.shareOffsets?.keys() ?? [])].map((k) => k.slice(0, k.lastIndexOf(':')))));
-  // Lag needs the log-end offsets only: one ListOffsets per broker, not two.
-  const table = await fetchOffsets(protocol, metadata, topics, { latestOnly: true });
-  const logEnd = new Map<string, number | null>();
-  for (const [topic, partitions] of table) for (const [partition, o] of partitions) logEnd.set(tpKey(topic, partition), o.latest);
   groups.sort((a, b) => a.groupId.localeCompare(b.groupId));
-  return { t: Date.now(), metadata, groups, logEnd };
+  return { t: Date.now(), metadata, groups, logEnd, logStart, missingBrokers };
 }

@@ -2,44 +2,56 @@ import 'server-only';
 import { catchUp, partitionLag, totalLag, windowOf } from '@/lib/lag';
 import { partitionStatus, worstStatus } from '@/lib/lag-status';
 import { shareLag, sharePartitionStatus } from '@/lib/share-lag';
-import type { GroupDetails, GroupList, GroupPartitionOffset, GroupSummary, LagSample, TopicConsumer } from '@/lib/types/groups';
+import type { GroupDetails, GroupPartitionOffset, LagSample, TopicConsumer } from '@/lib/types/groups';
 import { clusterConfig, withCluster } from './clients';
+import { activeControllerId } from './cluster';
 import { coalesce, forget } from './coalesce';
-import { notFound } from './errors';
-import { takeGroupsSnapshot, tpKey, type GroupRecord, type GroupsSnapshot } from './groups-snapshot';
+import { ApiError, notFound } from './errors';
+import { parseTpKey } from '@/lib/tp-key';
+import { takeGroupsSnapshot, type GroupRecord, type GroupsSnapshot } from './groups-snapshot';
 import { hasConsumers, historyOf, lagSettings } from './lag-history';
+import { ensureSampler, recordsLocally } from './lag-sampler';
 import { oldestUnconsumed, unreadable } from './oldest-unconsumed';
 
-const samplers = ((globalThis as { __lagSamplers?: Map<string, NodeJS.Timeout> }).__lagSamplers ??= new Map());
-
+interface LatestSample {
+  snapshot: GroupsSnapshot;
+  controllerId: number | null;
+  /** How long taking it took (ms): one sample of every group must fit in the sample interval. */
+  tookMs: number;
+}
+const latest = ((globalThis as { __latestSamples?: Map<string, LatestSample> }).__latestSamples ??= new Map());
 /**
- * The current groups snapshot, shared by concurrent callers, recorded into the lag history. The
- * first call for a cluster starts its sampler, so lag history builds while the dashboard runs.
+ * The current groups snapshot, shared by concurrent callers. The first call for a cluster starts
+ * its sampler (lag-sampler.ts), so lag history builds while the dashboard runs; in-memory mode
+ * records every snapshot (at most one per half interval) into this process's history, topic mode
+ * leaves that to the elected sampler and waits (once, briefly) for the history read from the topic.
  */
 export function groupsSnapshot(cluster: string): Promise<GroupsSnapshot> {
   const { sampleIntervalMs, historyMs } = lagSettings();
   // Only configured clusters get a sampler: a name from a request must not start a timer.
   clusterConfig(cluster);
-  if (!samplers.has(cluster)) {
-    const timer = setInterval(() => void groupsSnapshot(cluster).catch(() => {}), sampleIntervalMs);
-    timer.unref();
-    samplers.set(cluster, timer);
-  }
+  const historyReady = ensureSampler(cluster, () => groupsSnapshot(cluster));
   return coalesce(`groups:${cluster}`, Math.min(2000, sampleIntervalMs / 2), async () => {
-    const snapshot = await withCluster(cluster, ({ protocol }) => takeGroupsSnapshot(protocol));
+    const started = performance.now();
+    // The active controller alongside (in parallel), for /metrics: a scrape reads only the latest sample.
+    const [[snapshot, controllerId]] = await Promise.all([
+      withCluster(cluster, ({ protocol }) => Promise.all([takeGroupsSnapshot(protocol), activeControllerId(protocol)])),
+      historyReady,
+    ]);
+    latest.set(cluster, { snapshot, controllerId, tookMs: Math.round(performance.now() - started) });
     const history = historyOf(cluster);
-    if (snapshot.t - history.lastRecordedAt >= sampleIntervalMs / 2) history.record(snapshot, historyMs);
+    if (recordsLocally(cluster) && snapshot.t - history.lastRecordedAt >= sampleIntervalMs / 2) await history.record(snapshot, historyMs);
     return snapshot;
   });
 }
 
+/** The latest sample of `cluster` and its active controller, if one was taken (lib/kafka/metrics.ts). */
+export const latestSample = (cluster: string) => latest.get(cluster);
+
 /** Partition keys of a group, sorted by topic then partition. */
 function partitionKeys(group: GroupRecord): { key: string; topic: string; partition: number }[] {
   return [...new Set([...group.committed.keys(), ...group.owners.keys(), ...(group.shareOffsets?.keys() ?? [])])]
-    .map((key) => {
-      const i = key.lastIndexOf(':');
-      return { key, topic: key.slice(0, i), partition: Number(key.slice(i + 1)) };
-    })
+    .map((key) => ({ key, ...parseTpKey(key) }))
     .sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
 }
 
@@ -58,9 +70,9 @@ function evaluateShare(snapshot: GroupsSnapshot, group: GroupRecord) {
   return { partitions, verdict, totalLag: totalLag(partitions.map((p) => p.lag)) };
 }
 
-function evaluate(cluster: string, snapshot: GroupsSnapshot, group: GroupRecord) {
+/** `rules` are read from the environment once per call unless given (the list evaluates 100,000 groups with one). */
+export function evaluate(cluster: string, snapshot: GroupsSnapshot, group: GroupRecord, rules = lagSettings()) {
   if (group.type === 'share') return evaluateShare(snapshot, group);
-  const rules = lagSettings();
   const history = historyOf(cluster);
   const hasMembers = hasConsumers(group);
   const partitions = partitionKeys(group).map(({ key, topic, partition }) => {
@@ -72,42 +84,36 @@ function evaluate(cluster: string, snapshot: GroupsSnapshot, group: GroupRecord)
     const verdict = partitionStatus(series, hasMembers, rules);
     return { key, topic, partition, committed, logEnd, lag: partitionLag(committed, logEnd), verdict, catchUp: catchUp(windowOf(series, rules.windowMs)) };
   });
-  const verdict = worstStatus(partitions.filter((p) => p.verdict.status !== 'unknown').map((p) => ({ label: `${p.topic}-${p.partition}`, verdict: p.verdict })));
+  const verdict = worstStatus(
+    partitions.filter((p) => p.verdict.status !== 'unknown').map((p) => ({ label: `${p.topic}-${p.partition}`, verdict: p.verdict })),
+  );
   return { partitions, verdict, totalLag: totalLag(partitions.map((p) => p.lag)) };
 }
 
-/** Every group with state, members, topics, total lag, status and a lag trend for a sparkline. */
-export async function listGroups(cluster: string): Promise<GroupList> {
-  const snapshot = await groupsSnapshot(cluster);
-  const history = historyOf(cluster);
-  const groups = snapshot.groups.map((group): GroupSummary => {
-    const { verdict, totalLag: lag, partitions } = evaluate(cluster, snapshot, group);
-    return {
-      groupId: group.groupId,
-      type: group.type,
-      state: group.state,
-      protocolType: group.protocolType,
-      members: group.members.length,
-      topics: [...new Set(partitions.map((p) => p.topic))],
-      totalLag: lag,
-      status: verdict.status,
-      statusReason: verdict.reason,
-      // The sampler records committed offsets; a share group has none, so it has no trend.
-      lagTrend: group.type === 'share' ? [] : history.samples(group.groupId).slice(-30).map((s) => s.totalLag),
-    };
-  });
-  return { groups, sampleIntervalMs: lagSettings().sampleIntervalMs };
+/**
+ * Why `groupId` is not in the snapshot: it does not exist, or (when some broker did not answer)
+ * its coordinator may be the one that is missing — then 503, never a 404 that says it is gone.
+ */
+export function groupMissing(snapshot: GroupsSnapshot, groupId: string): ApiError {
+  if (!snapshot.missingBrokers.length) return notFound('GROUP_NOT_FOUND', `Consumer group "${groupId}" does not exist`);
+  const brokers = snapshot.missingBrokers.join(', ');
+  return new ApiError(
+    'COORDINATOR_NOT_AVAILABLE',
+    `Consumer group "${groupId}" is not on the brokers that answered; broker ${brokers} did not list its groups, try again in a few seconds`,
+  );
 }
 
 /** One group: members with assignments, per-partition offsets, lag, owner, status, lag in time and history. */
 export async function getGroup(cluster: string, groupId: string): Promise<GroupDetails> {
   const snapshot = await groupsSnapshot(cluster);
   const group = snapshot.groups.find((g) => g.groupId === groupId);
-  if (!group) throw notFound('GROUP_NOT_FOUND', `Consumer group "${groupId}" does not exist`);
+  if (!group) throw groupMissing(snapshot, groupId);
   const { partitions, verdict, totalLag: lag } = evaluate(cluster, snapshot, group);
   const share = group.type === 'share';
   // A share group's start offset may trail what was acknowledged: the record there is not the oldest unconsumed one.
-  const waiting = share ? [] : partitions.filter((p) => p.lag && p.committed !== null).map((p) => ({ topic: p.topic, partition: p.partition, offset: p.committed! }));
+  const waiting = share
+    ? []
+    : partitions.filter((p) => p.lag && p.committed !== null).map((p) => ({ topic: p.topic, partition: p.partition, offset: p.committed! }));
   const timestamps = await withCluster(cluster, ({ protocol }) => oldestUnconsumed(protocol, snapshot.metadata, waiting)).catch(unreadable(waiting));
   const offsets = partitions.map((p): GroupPartitionOffset => {
     const owner = group.owners.get(p.key);
@@ -125,19 +131,27 @@ export async function getGroup(cluster: string, groupId: string): Promise<GroupD
       status: p.verdict.status,
       statusReason: p.verdict.reason,
       lagMs,
-      lagNote: share ? null : p.lag ? oldest?.note ?? (lagMs === null ? 'the oldest waiting record could not be read' : null) : null,
+      lagNote: share ? null : p.lag ? (oldest?.note ?? (lagMs === null ? 'the oldest waiting record could not be read' : null)) : null,
       catchUpMs: p.catchUp.ms,
       catchUpNote: p.catchUp.note,
-      ...(share ? { consumers: group.members.filter((m) => m.assignments.some((a) => a.topic === p.topic && a.partitions.includes(p.partition))).map(({ memberId, clientId, host }) => ({ memberId, clientId, host })) } : {}),
+      ...(share
+        ? {
+            consumers: group.members
+              .filter((m) => m.assignments.some((a) => a.topic === p.topic && a.partitions.includes(p.partition)))
+              .map(({ memberId, clientId, host }) => ({ memberId, clientId, host })),
+          }
+        : {}),
     };
   });
-  const history = historyOf(cluster).samples(groupId).map((s): LagSample => ({
-    t: s.t,
-    totalLag: s.totalLag,
-    partitions: s.partitions
-      ? Object.fromEntries([...s.partitions].map(([key, p]) => [key, partitionLag(p.committed, p.logEnd)]))
-      : undefined,
-  }));
+  const history = historyOf(cluster)
+    .samples(groupId)
+    .map(
+      (s): LagSample => ({
+        t: s.t,
+        totalLag: s.totalLag,
+        partitions: s.partitions ? Object.fromEntries([...s.partitions].map(([key, p]) => [key, partitionLag(p.committed, p.logEnd)])) : undefined,
+      }),
+    );
   return {
     groupId,
     type: group.type,
@@ -162,11 +176,13 @@ export async function getGroup(cluster: string, groupId: string): Promise<GroupD
 export async function topicConsumers(cluster: string, topic: string): Promise<TopicConsumer[]> {
   const snapshot = await groupsSnapshot(cluster);
   return snapshot.groups
-    .filter((g) => [...g.committed.keys(), ...(g.shareOffsets?.keys() ?? [])].some((key) => key.slice(0, key.lastIndexOf(':')) === topic))
+    .filter((g) => [...g.committed.keys(), ...(g.shareOffsets?.keys() ?? [])].some((key) => parseTpKey(key).topic === topic))
     .map((group) => {
       const { partitions } = evaluate(cluster, snapshot, group);
       const onTopic = partitions.filter((p) => p.topic === topic);
-      const verdict = worstStatus(onTopic.filter((p) => p.verdict.status !== 'unknown').map((p) => ({ label: `${p.topic}-${p.partition}`, verdict: p.verdict })));
+      const verdict = worstStatus(
+        onTopic.filter((p) => p.verdict.status !== 'unknown').map((p) => ({ label: `${p.topic}-${p.partition}`, verdict: p.verdict })),
+      );
       return {
         groupId: group.groupId,
         state: group.state,
@@ -179,7 +195,8 @@ export async function topicConsumers(cluster: string, topic: string): Promise<To
     });
 }
 
-/** Forget cached group data after a change (reset, delete). */
-export const forgetGroups = (cluster: string) => forget(`groups:${cluster}`);
-
-export { tpKey };
+/** Forget cached group data after a change (reset, delete): the next list reads Kafka again. */
+export function forgetGroups(cluster: string) {
+  forget(`groups:${cluster}`);
+  latest.delete(cluster);
+}

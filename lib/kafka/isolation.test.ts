@@ -3,7 +3,15 @@ import type { Isolation } from '@/lib/tail-params';
 import { PartitionTransactions } from './isolation';
 import type { RawRecord } from './protocol-types';
 
-const data = (offset: number, producer?: bigint): RawRecord => ({ offset, timestamp: 0, timestampType: 'CreateTime', key: null, value: null, headers: [], ...(producer === undefined ? {} : { transactionalProducerId: producer }) });
+const data = (offset: number, producer?: bigint): RawRecord => ({
+  offset,
+  timestamp: 0,
+  timestampType: 'CreateTime',
+  key: null,
+  value: null,
+  headers: [],
+  ...(producer === undefined ? {} : { transactionalProducerId: producer }),
+});
 const marker = (offset: number, producer: bigint, kind: 'commit' | 'abort'): RawRecord => ({ ...data(offset, producer), isControlRecord: true, marker: kind });
 
 /** A log: 0 plain; 1–2 producer 7 (aborted, marker 4); 3 producer 8 (committed, marker 5); 6 plain; 7 producer 7 again (open). */
@@ -13,7 +21,10 @@ const aborted = [{ producerId: 7n, firstOffset: 1 }];
 function read(isolation: Isolation, records: RawRecord[], lastStableOffset = 7) {
   const t = new PartitionTransactions(isolation);
   t.addAborted(aborted);
-  return records.map((r) => [r.offset, t.judge(r, lastStableOffset)] as const).filter(([, v]) => v.show).map(([o, v]) => (v.show ? `${o}${v.aborted ? 'A' : ''}${v.pending ? 'P' : ''}` : ''));
+  return records
+    .map((r) => [r.offset, t.judge(r, lastStableOffset)] as const)
+    .filter(([, v]) => v.show)
+    .map(([o, v]) => (v.show ? `${o}${v.aborted ? 'A' : ''}${v.pending ? 'P' : ''}` : ''));
 }
 
 describe('PartitionTransactions', () => {
@@ -36,7 +47,10 @@ describe('PartitionTransactions', () => {
 
   it('one producer aborting, committing, aborting again: each transaction judged on its own', () => {
     const t = new PartitionTransactions('read_committed');
-    t.addAborted([{ producerId: 7n, firstOffset: 0 }, { producerId: 7n, firstOffset: 4 }]);
+    t.addAborted([
+      { producerId: 7n, firstOffset: 0 },
+      { producerId: 7n, firstOffset: 4 },
+    ]);
     const records = [data(0, 7n), marker(1, 7n, 'abort'), data(2, 7n), marker(3, 7n, 'commit'), data(4, 7n), marker(5, 7n, 'abort'), data(6, 7n)];
     expect(records.map((r) => t.judge(r, 9).show)).toEqual([false, false, true, false, false, false, true]);
   });

@@ -1,8 +1,6 @@
 import 'server-only';
-import {
-  DESCRIBE_LOG_DIRS_API_KEY, DESCRIBE_LOG_DIRS_VERSION, decodeDescribeLogDirsResponse, encodeDescribeLogDirsRequest, type LogDir,
-} from './describe-log-dirs';
-import { decodedWith, handEncoded, type ProtocolCluster } from './protocol';
+import type { ProtocolCluster } from './protocol';
+import { describeLogDirs, type LogDir } from './protocol/codecs/describe-log-dirs';
 
 export interface ReplicaSizes {
   /** Bytes per topic over all its replicas on all brokers that answered. */
@@ -17,15 +15,10 @@ export interface ReplicaSizes {
 
 type TopicPartitions = { topic: string; partitions: number[] }[] | null;
 
-async function logDirsOf(protocol: ProtocolCluster, nodeId: number, topics: TopicPartitions): Promise<LogDir[] | null> {
+export async function logDirsOf(protocol: ProtocolCluster, nodeId: number, topics: TopicPartitions): Promise<LogDir[] | null> {
   try {
-    const versions = await protocol.apiVersions(nodeId, DESCRIBE_LOG_DIRS_API_KEY);
-    if (!versions || versions.maxVersion < DESCRIBE_LOG_DIRS_VERSION || versions.minVersion > DESCRIBE_LOG_DIRS_VERSION) return null;
-    return await protocol.sendTo(
-      nodeId,
-      handEncoded(DESCRIBE_LOG_DIRS_API_KEY, DESCRIBE_LOG_DIRS_VERSION, 'DescribeLogDirs', encodeDescribeLogDirsRequest(topics)),
-      decodedWith(decodeDescribeLogDirsResponse),
-    );
+    // A broker too old for DescribeLogDirs v1 throws UnsupportedApiError: counted as missing too.
+    return await protocol.call(describeLogDirs, { topics }, { broker: nodeId });
   } catch {
     return null;
   }

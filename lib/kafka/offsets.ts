@@ -1,5 +1,8 @@
 import 'server-only';
+import { apiErrorFromKafkaCode } from './kafka-error-codes';
+import { partitionsByLeader } from './leaders';
 import type { ProtocolCluster, RawListOffsetsResult, RawMetadata, RawTopic } from './protocol';
+import { sleep } from '@/lib/sleep';
 
 export const EARLIEST = -2;
 export const LATEST = -1;
@@ -12,29 +15,13 @@ export interface PartitionOffsets {
 /** topic → partition → offsets; null where the partition had no leader or its leader did not answer. */
 export type OffsetTable = Map<string, Map<number, PartitionOffsets>>;
 
-/** Partitions (of `topics`, or all) grouped by their leader, leaderless ones left out: one request per broker. */
-export function groupByLeader(metadata: RawMetadata, topics: Set<string> | null) {
-  const byLeader = new Map<number, Map<string, number[]>>();
-  for (const t of metadata.topicMetadata) {
-    if (topics && !topics.has(t.topic)) continue;
-    for (const p of t.partitionMetadata) {
-      if (p.leader < 0) continue;
-      const perTopic = byLeader.get(p.leader) ?? new Map<string, number[]>();
-      const partitions = perTopic.get(t.topic);
-      if (partitions) partitions.push(p.partitionId);
-      else perTopic.set(t.topic, [p.partitionId]);
-      byLeader.set(p.leader, perTopic);
-    }
-  }
-  return byLeader;
-}
-
 async function listWithRetry(protocol: ProtocolCluster, leader: number, topics: { topic: string; partitions: number[] }[], timestamp: number) {
   try {
     return await protocol.listOffsets(leader, topics, timestamp);
   } catch {
-    // Leadership may have just moved; one retry, then report these partitions as unknown.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The request itself failed (connection dropped, broker restarting): one retry, then report these
+    // partitions as unknown. Partition errors (leader moved) come back per partition, not thrown.
+    await sleep(200);
     return protocol.listOffsets(leader, topics, timestamp).catch((): RawListOffsetsResult => ({ responses: [] }));
   }
 }
@@ -55,7 +42,7 @@ export async function fetchOffsets(
     if (topics && !topics.has(t.topic)) continue;
     table.set(t.topic, new Map(t.partitionMetadata.map((p) => [p.partitionId, { earliest: null, latest: null }])));
   }
-  const requests = [...groupByLeader(metadata, topics)].flatMap(([leader, perTopic]) => {
+  const requests = [...partitionsByLeader(metadata, topics)].flatMap(([leader, perTopic]) => {
     const batch = [...perTopic].map(([topic, partitions]) => ({ topic, partitions }));
     return (latestOnly ? [LATEST] : [EARLIEST, LATEST]).map(async (timestamp) => {
       const result = await listWithRetry(protocol, leader, batch, timestamp);
@@ -86,9 +73,20 @@ export async function offsetsForTime(protocol: ProtocolCluster, meta: RawTopic, 
   const wanted = new Set(partitions);
   const chosen = { ...meta, partitionMetadata: meta.partitionMetadata.filter((p) => wanted.has(p.partitionId)) };
   const result = new Map<number, number>();
-  await Promise.all([...groupByLeader({ brokers: [], topicMetadata: [chosen] }, null)].map(async ([leader, perTopic]) => {
-    const answer = await protocol.listOffsets(leader, [...perTopic].map(([topic, ps]) => ({ topic, partitions: ps })), timestamp);
-    for (const r of answer.responses) for (const p of r.partitions) result.set(p.partition, Number(p.offset));
-  }));
+  await Promise.all(
+    [...partitionsByLeader({ brokers: [], topicMetadata: [chosen] }, null)].map(async ([leader, perTopic]) => {
+      const answer = await protocol.listOffsets(
+        leader,
+        [...perTopic].map(([topic, ps]) => ({ topic, partitions: ps })),
+        timestamp,
+      );
+      for (const r of answer.responses) {
+        for (const p of r.partitions) {
+          if (p.errorCode !== 0) throw apiErrorFromKafkaCode(p.errorCode, null, `Kafka could not look up partition ${p.partition}'s offset at that time`);
+          result.set(p.partition, Number(p.offset));
+        }
+      }
+    }),
+  );
   return result;
 }

@@ -1,8 +1,10 @@
 import 'server-only';
-import { firstRecord } from './fetch-codec';
-import { tpKey } from './groups-snapshot';
+import { firstRecord } from './protocol/record-set';
+import { tpKey } from '@/lib/tp-key';
 import { fetchOffsets } from './offsets';
 import type { ProtocolCluster, RawMetadata, RawRecord } from './protocol';
+import { KafkaErrorCode } from './kafka-error-codes';
+import { groupBy, groupByLeader } from './leaders';
 
 /** The timestamp of the oldest message a group has not consumed on a partition, or why it cannot be told. */
 export interface OldestUnconsumed {
@@ -24,24 +26,28 @@ interface Probe {
   markersOnly: boolean;
 }
 
-const OFFSET_OUT_OF_RANGE = 1;
-
 /** One Fetch per leader broker at the given offsets; a failed broker leaves its partitions out. */
 async function probe(protocol: ProtocolCluster, leaders: Map<string, number>, wanted: Wanted[], maxBytes: number): Promise<Map<string, Probe>> {
-  const byLeader = new Map<number, Map<string, { partition: number; fetchOffset: string; maxBytes: number }[]>>();
-  for (const p of wanted) {
-    const leader = leaders.get(tpKey(p.topic, p.partition))!;
-    const topics = byLeader.get(leader) ?? new Map();
-    topics.set(p.topic, [...(topics.get(p.topic) ?? []), { partition: p.partition, fetchOffset: String(p.offset), maxBytes }]);
-    byLeader.set(leader, topics);
-  }
+  const byLeader = groupByLeader(
+    wanted,
+    (p) => leaders.get(tpKey(p.topic, p.partition)),
+    (p) => p,
+  );
   const from = new Map(wanted.map((p) => [tpKey(p.topic, p.partition), p.offset]));
   const result = new Map<string, Probe>();
   await Promise.all(
-    [...byLeader].map(async ([leader, topics]) => {
+    [...byLeader].map(async ([leader, led]) => {
+      const topics = groupBy(
+        led,
+        (p) => p.topic,
+        (p) => ({ partition: p.partition, fetchOffset: String(p.offset), maxBytes }),
+      );
       const answer = await protocol
         .fetch(leader, {
-          maxWaitTime: 0, minBytes: 0, maxBytes: Math.max(1_048_576, maxBytes), isolationLevel: 0,
+          maxWaitTime: 0,
+          minBytes: 0,
+          maxBytes: Math.max(1_048_576, maxBytes),
+          isolationLevel: 0,
           topics: [...topics].map(([topic, ps]) => ({ topic, partitions: ps })),
         })
         .catch(() => null);
@@ -86,10 +92,13 @@ export async function oldestUnconsumed(protocol: ProtocolCluster, metadata: RawM
 
   const first = await probe(protocol, leaders, led, 16_384);
   // A first batch bigger than the small probe, or batches emptied by compaction: once more, larger.
-  const again = led.filter((p) => { const r = first.get(tpKey(p.topic, p.partition)); return r?.errorCode === 0 && !r.record && !r.markersOnly; });
+  const again = led.filter((p) => {
+    const r = first.get(tpKey(p.topic, p.partition));
+    return r?.errorCode === 0 && !r.record && !r.markersOnly;
+  });
   const second = again.length ? await probe(protocol, leaders, again, 4_194_304) : new Map<string, Probe>();
 
-  const deleted = led.filter((p) => first.get(tpKey(p.topic, p.partition))?.errorCode === OFFSET_OUT_OF_RANGE);
+  const deleted = led.filter((p) => first.get(tpKey(p.topic, p.partition))?.errorCode === KafkaErrorCode.OFFSET_OUT_OF_RANGE);
   const logStart = new Map<string, number>();
   if (deleted.length) {
     const table = await fetchOffsets(protocol, metadata, new Set(deleted.map((p) => p.topic))).catch(() => null);
@@ -109,10 +118,11 @@ export async function oldestUnconsumed(protocol: ProtocolCluster, metadata: RawM
     const r = second.get(key) ?? first.get(key);
     if (r?.record) {
       result.set(key, { timestamp: r.record.timestamp, note: null });
-    } else if (r?.errorCode === OFFSET_OUT_OF_RANGE) {
+    } else if (r?.errorCode === KafkaErrorCode.OFFSET_OUT_OF_RANGE) {
       const start = logStart.get(key);
       const oldest = retained.get(key)?.record;
-      const gone = start === undefined ? `the records from offset ${p.offset} were deleted by retention` : `offsets ${p.offset}–${start - 1} were deleted by retention`;
+      const gone =
+        start === undefined ? `the records from offset ${p.offset} were deleted by retention` : `offsets ${p.offset}–${start - 1} were deleted by retention`;
       result.set(key, oldest ? { timestamp: oldest.timestamp, note: `${gone}; age of the oldest record still in the log` } : { timestamp: null, note: gone });
     } else if (r?.markersOnly) {
       result.set(key, { timestamp: null, note: 'only transaction markers are waiting, no messages' });
@@ -129,4 +139,6 @@ export async function oldestUnconsumed(protocol: ProtocolCluster, metadata: RawM
 
 /** When the cluster cannot be asked at all: the same reason for every waiting partition. */
 export const unreadable = (partitions: Wanted[]) => (error: unknown) =>
-  new Map<string, OldestUnconsumed>(partitions.map((p) => [tpKey(p.topic, p.partition), { timestamp: null, note: `could not be read: ${(error as Error)?.message ?? 'unknown error'}` }]));
+  new Map<string, OldestUnconsumed>(
+    partitions.map((p) => [tpKey(p.topic, p.partition), { timestamp: null, note: `could not be read: ${(error as Error)?.message ?? 'unknown error'}` }]),
+  );

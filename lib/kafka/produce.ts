@@ -1,6 +1,7 @@
 import 'server-only';
 import { Partitioners } from 'kafkajs';
-import type { ProduceRequest, ProduceResult } from '@/lib/types/messages';
+import type { CheckedProduceRequest } from '@/lib/produce-request';
+import type { ProduceResult } from '@/lib/types/messages';
 import { withCluster } from './clients';
 import { badRequest } from './errors';
 import type { CompressionCodec } from './compression';
@@ -8,6 +9,7 @@ import type { Producer, ProducerMessage } from './producer';
 import { writeFailure } from './write-failure';
 import type { RawTopic } from './protocol';
 import { refuseInternalTopic, topicMetadata } from './topics';
+import { encodeSchemaFields } from './schema-registry/encode';
 
 /** Kafka's default partitioner for keyed messages (murmur2, as the Java client), so keys land where Java producers put them. */
 const keyHash = Partitioners.DefaultPartitioner();
@@ -17,7 +19,11 @@ export type PartitionChoice = { kind: 'round-robin' } | { kind: 'key-hash' } | {
 /** Decides partitions up front, so each message's offset is known from its partition's base offset. */
 export function partitionChooser(meta: RawTopic, choice: PartitionChoice) {
   const partitionMetadata = meta.partitionMetadata.map((p) => ({
-    partitionId: p.partitionId, leader: p.leader, partitionErrorCode: p.partitionErrorCode, replicas: p.replicas, isr: p.isr,
+    partitionId: p.partitionId,
+    leader: p.leader,
+    partitionErrorCode: p.partitionErrorCode,
+    replicas: p.replicas,
+    isr: p.isr,
   }));
   const count = partitionMetadata.length;
   let next = 0;
@@ -54,14 +60,19 @@ export async function sendPerPartition(producer: Producer, topic: string, messag
       failure ??= r.reason;
       continue;
     }
-    r.value.entries.forEach((e, i) => (offsets[e.index] = { partition: r.value.partition, offset: r.value.baseOffset + i }));
+    r.value.entries.forEach((e, i) => {
+      offsets[e.index] = { partition: r.value.partition, offset: r.value.baseOffset + i };
+    });
     written.set(r.value.partition, r.value.entries.length);
   }
   return { offsets, written, failure };
 }
 
-/** POST …/messages: one or a few messages, key/value as UTF-8 text, optional headers and partition. */
-export async function produceMessages(cluster: string, topic: string, request: ProduceRequest): Promise<ProduceResult> {
+/**
+ * POST …/messages: one or a few messages, key/value as UTF-8 text or a record encoded with a
+ * registry schema (all encoded before anything is written), optional headers and partition.
+ */
+export async function produceMessages(cluster: string, topic: string, request: CheckedProduceRequest): Promise<ProduceResult> {
   refuseInternalTopic(topic, 'write to');
   return withCluster(cluster, async ({ protocol, producer }) => {
     const meta = await topicMetadata(protocol, topic);
@@ -70,7 +81,7 @@ export async function produceMessages(cluster: string, topic: string, request: P
     const wrong = request.messages.find((m) => m.partition !== undefined && !partitions.has(m.partition));
     if (wrong) throw badRequest(`Topic "${topic}" has no partition ${wrong.partition} (it has ${partitions.size})`, 'UNKNOWN_PARTITION');
     const choose = partitionChooser(meta, { kind: 'key-hash' });
-    const messages = request.messages.map((m) => ({
+    const messages = (await encodeSchemaFields(cluster, request.messages)).map((m) => ({
       key: m.key ?? null,
       value: m.value,
       headers: m.headers,

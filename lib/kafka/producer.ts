@@ -1,11 +1,12 @@
 import 'server-only';
-import { createErrorFromCode } from 'kafkajs/src/protocol/error';
-import {
-  INIT_PRODUCER_ID, PRODUCE, decodeInitProducerIdResponse, decodeProduceResponse, encodeInitProducerIdRequest, encodeProduceRequest,
-} from './produce-codec';
-import { decodedWith, handEncoded, type ProtocolCluster } from './protocol';
+import { sleep } from '@/lib/sleep';
+import { kafkaErrorFromCode, type ProtocolCluster } from './protocol';
+import { initProducerId as initProducerIdApi } from './protocol/codecs/init-producer-id';
+import { produce } from './protocol/codecs/produce';
+import { produceRequests } from './produce-requests';
 import { loadCompression, type CompressionCodec } from './compression';
 import { BATCH_OVERHEAD, crc32c, encodeRecordBatch, type OutgoingRecord } from './record-batch';
+import { KafkaErrorCode } from './kafka-error-codes';
 
 /**
  * The dashboard's idempotent producer, on kafkajs's protocol layer. kafkajs's own producer keeps
@@ -15,7 +16,8 @@ import { BATCH_OVERHEAD, crc32c, encodeRecordBatch, type OutgoingRecord } from '
  * built-ins. Here everything keyed by a topic is a Map. Headers are an ordered list, so
  * duplicate keys and null values go to Kafka as given. Same guarantees as before: one batch in
  * flight per partition, and a retried batch keeps its sequence numbers, so the broker drops it if
- * the first attempt was written after all.
+ * the first attempt was written after all. The batches of partitions with the same leader share
+ * one Produce request (produce-requests.ts).
  */
 
 export interface ProducerMessage {
@@ -59,9 +61,13 @@ const TIMEOUT_MS = 30_000;
 const LEADERS_MAX_AGE_MS = 5 * 60_000;
 const SEQUENCE_LIMIT = 2 ** 31;
 /** The broker has forgotten or fenced this producer id and refused the batch: take a new id. */
-const NEW_PRODUCER_ID = new Set([45 /* OUT_OF_ORDER_SEQUENCE_NUMBER */, 47 /* INVALID_PRODUCER_EPOCH */, 59 /* UNKNOWN_PRODUCER_ID */]);
+const NEW_PRODUCER_ID = new Set<number>([
+  KafkaErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER,
+  KafkaErrorCode.INVALID_PRODUCER_EPOCH,
+  KafkaErrorCode.UNKNOWN_PRODUCER_ID,
+]);
 /** Broker errors after which the batch may have been written (the leader appended it). */
-const MAYBE_WRITTEN = new Set([7 /* REQUEST_TIMED_OUT */, 20 /* NOT_ENOUGH_REPLICAS_AFTER_APPEND */]);
+const MAYBE_WRITTEN = new Set<number>([KafkaErrorCode.REQUEST_TIMED_OUT, KafkaErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND]);
 
 interface Identity {
   producerId: bigint;
@@ -77,12 +83,12 @@ interface Identity {
 const partitionKey = (topic: string, partition: number) => `${partition}:${topic}`;
 /** The records of a batch, without what differs between sends of them (timestamp, producer, sequence). */
 const recordsFingerprint = (batch: Buffer) => crc32c(batch.subarray(BATCH_OVERHEAD));
-const toBuffer = (data: Buffer | string | null | undefined) => (data === null || data === undefined ? null : Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8'));
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const toBuffer = (data: Buffer | string | null | undefined) =>
+  data === null || data === undefined ? null : Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8');
 
 /** A broker error code as kafkajs would have thrown it (errors.ts reads its type), with the broker's own words. */
 function protocolError(code: number, brokerMessage: string | null): Error & { code: number; retriable: boolean } {
-  const error = createErrorFromCode(code);
+  const error = kafkaErrorFromCode(code);
   if (brokerMessage && !error.message.includes(brokerMessage)) error.message = `${error.message}: ${brokerMessage}`;
   return error;
 }
@@ -100,13 +106,11 @@ export function createProducer(protocol: ProtocolCluster, { deliveryTimeoutMs = 
   let identity: Promise<Identity> | null = null;
   const leaders = new Map<string, { at: number; byPartition: Map<number, number> }>();
   const queues = new Map<string, Promise<void>>();
+  const toLeader = produceRequests((broker, topics) => protocol.call(produce, { acks: -1, timeoutMs: TIMEOUT_MS, topics }, { broker }));
 
   async function initProducerId(): Promise<Identity> {
     for (let attempt = 0; ; attempt++) {
-      const answer = await protocol.send(
-        handEncoded(INIT_PRODUCER_ID.apiKey, INIT_PRODUCER_ID.version, 'InitProducerId', encodeInitProducerIdRequest()),
-        decodedWith(decodeInitProducerIdResponse),
-      );
+      const answer = await protocol.call(initProducerIdApi, null);
       if (answer.errorCode === 0) return { producerId: answer.producerId, producerEpoch: answer.producerEpoch, sequences: new Map(), unresolved: new Map() };
       const error = protocolError(answer.errorCode, null);
       // Right after a cluster starts, brokers may not have producer ids to hand out yet.
@@ -136,13 +140,13 @@ export function createProducer(protocol: ProtocolCluster, { deliveryTimeoutMs = 
     if (refresh || !known || Date.now() - known.at > LEADERS_MAX_AGE_MS || !known.byPartition.has(partition)) {
       const metadata = await protocol.metadata([topic]);
       const meta = metadata.topicMetadata.find((t) => t.topic === topic);
-      if (!meta || meta.topicErrorCode !== 0) throw protocolError(meta?.topicErrorCode || 3, null);
+      if (meta?.topicErrorCode !== 0) throw protocolError(meta?.topicErrorCode || KafkaErrorCode.UNKNOWN_TOPIC_OR_PARTITION, null);
       known = { at: Date.now(), byPartition: new Map(meta.partitionMetadata.map((p) => [p.partitionId, p.leader])) };
       leaders.set(topic, known);
     }
     const leader = known.byPartition.get(partition);
-    if (leader === undefined) throw protocolError(3, `topic "${topic}" has no partition ${partition}`);
-    if (leader < 0) throw protocolError(5, null); // LEADER_NOT_AVAILABLE: retriable
+    if (leader === undefined) throw protocolError(KafkaErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic "${topic}" has no partition ${partition}`);
+    if (leader < 0) throw protocolError(KafkaErrorCode.LEADER_NOT_AVAILABLE, null); // retriable
     return leader;
   }
 
@@ -159,7 +163,13 @@ export function createProducer(protocol: ProtocolCluster, { deliveryTimeoutMs = 
     for (let attempt = 0; ; ) {
       const id = await currentIdentity();
       const sequence = id.sequences.get(key) ?? 0;
-      const batch = encodeRecordBatch(records, { producerId: id.producerId, producerEpoch: id.producerEpoch, baseSequence: sequence, timestamp: Date.now(), compression });
+      const batch = encodeRecordBatch(records, {
+        producerId: id.producerId,
+        producerEpoch: id.producerEpoch,
+        baseSequence: sequence,
+        timestamp: Date.now(),
+        compression,
+      });
       const unresolved = id.unresolved.get(key);
       if (unresolved !== undefined && unresolved !== recordsFingerprint(batch)) {
         // The last batch to this partition may or may not have been written. Under its sequence
@@ -172,13 +182,7 @@ export function createProducer(protocol: ProtocolCluster, { deliveryTimeoutMs = 
       try {
         const leader = await leaderOf(topic, partition, attempt > 0);
         sent = true;
-        const results = await protocol.sendTo(
-          leader,
-          handEncoded(PRODUCE.apiKey, PRODUCE.version, 'Produce', encodeProduceRequest(-1, TIMEOUT_MS, [{ topic, partitions: [{ partition, batch }] }])),
-          decodedWith(decodeProduceResponse),
-        );
-        const result = results.find((r) => r.topic === topic && r.partition === partition);
-        if (!result) throw new Error(`Kafka's answer to Produce left out partition ${partition} of "${topic}"`);
+        const result = await toLeader(leader, topic, partition, batch);
         if (result.errorCode !== 0) throw protocolError(result.errorCode, result.errorMessage);
         id.sequences.set(key, (sequence + records.length) % SEQUENCE_LIMIT);
         id.unresolved.delete(key);
@@ -210,7 +214,10 @@ export function createProducer(protocol: ProtocolCluster, { deliveryTimeoutMs = 
   function inOrder<T>(key: string, work: () => Promise<T>): Promise<T> {
     const previous = queues.get(key) ?? Promise.resolve();
     const run = previous.then(work);
-    const settled = run.then(() => {}, () => {});
+    const settled = run.then(
+      () => {},
+      () => {},
+    );
     queues.set(key, settled);
     void settled.then(() => {
       if (queues.get(key) === settled) queues.delete(key);
@@ -227,7 +234,9 @@ export function createProducer(protocol: ProtocolCluster, { deliveryTimeoutMs = 
         if (records) records.push(toRecord(message));
         else byPartition.set(message.partition, [toRecord(message)]);
       }
-      return Promise.all([...byPartition].map(([partition, records]) => inOrder(partitionKey(topic, partition), () => sendBatch(topic, partition, records, compression))));
+      return Promise.all(
+        [...byPartition].map(([partition, records]) => inOrder(partitionKey(topic, partition), () => sendBatch(topic, partition, records, compression))),
+      );
     },
     async disconnect() {
       identity = null;

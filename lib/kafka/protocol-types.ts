@@ -1,4 +1,4 @@
-/** Kafka Metadata as decoded from the wire (see metadata-codec.ts). */
+/** Kafka Metadata as decoded from the wire (see protocol/codecs/metadata.ts). */
 import type { TimestampType } from '@/lib/types/messages';
 
 export interface RawBroker {
@@ -30,7 +30,6 @@ export interface RawMetadata {
   brokers: RawBroker[];
   topicMetadata: RawTopic[];
 }
-
 
 export interface RawRecord {
   offset: number;
@@ -65,8 +64,10 @@ export interface RawFetchResult {
       lastStableOffset?: number;
       /** Transactions aborted in the fetched range; sent by the broker only to read_committed fetches. */
       abortedTransactions?: { producerId: bigint; firstOffset: number }[];
-      /** Decoded as iterated (lib/kafka/fetch-codec.ts): iterate once. */
+      /** Decoded as iterated (lib/kafka/protocol/record-set.ts): iterate once. */
       messages: Iterable<RawRecord>;
+      /** The undecoded record batches (the tail's worker decodes them itself); absent from kafkajs's fallback decoding. */
+      recordSet?: Buffer | null;
     }[];
   }[];
 }

@@ -4,6 +4,7 @@
  * order, a header whose value is null, or (once an object has lost it) a header called
  * `__proto__`; Kafka's record format allows all three. Pure: no I/O.
  */
+import { crc32c as nativeCrc32c } from '@node-rs/crc32';
 import { codecId, compress, type CompressionCodec } from './compression';
 
 export interface RecordHeader {
@@ -34,21 +35,9 @@ export const BATCH_OVERHEAD = 61;
 /** Where the CRC's coverage starts: the attributes, after base offset, length, epoch, magic and the CRC itself. */
 const CRC_START = 21;
 
-const CRC32C_TABLE = (() => {
-  const table = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0x82f63b78 ^ (c >>> 1) : c >>> 1;
-    table[n] = c;
-  }
-  return table;
-})();
-
-/** CRC-32C (Castagnoli), the checksum of record batches. */
+/** CRC-32C (Castagnoli), the checksum of record batches: native (@node-rs/crc32), a JS table loop took an eighth of an upload's CPU. */
 export function crc32c(bytes: Uint8Array): number {
-  let crc = -1;
-  for (let i = 0; i < bytes.length; i++) crc = CRC32C_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ -1) >>> 0;
+  return nativeCrc32c(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) >>> 0;
 }
 
 /** Zigzag, as record fields use it; arithmetic rather than bit operations, so values past 2^31 work. */
@@ -89,7 +78,9 @@ class BatchWriter {
 /** One record's body size (after its length prefix); every record of a batch has timestamp delta 0. */
 function recordBodySize(record: OutgoingRecord, offsetDelta: number, headerKeys: Buffer[]): number {
   let size = 1 + varintSize(0) + varintSize(offsetDelta) + bytesSize(record.key) + bytesSize(record.value) + varintSize(record.headers.length);
-  record.headers.forEach((h, i) => (size += bytesSize(headerKeys[i]) + bytesSize(h.value)));
+  record.headers.forEach((h, i) => {
+    size += bytesSize(headerKeys[i]) + bytesSize(h.value);
+  });
   return size;
 }
 

@@ -2,18 +2,18 @@ import 'server-only';
 import type { Isolation } from '@/lib/tail-params';
 import type { TailStatus, WireMessage } from '@/lib/types/messages';
 import { withCluster } from './clients';
+import { groupByLeader } from './leaders';
 import { fetchOffsets } from './offsets';
 import type { ProtocolCluster, RawRecord, RawTopic } from './protocol';
-import type { TailEvent } from './tail';
+import { FETCH_MAX_BYTES, PARTITION_MAX_BYTES } from './fetch-scheduler';
+import { FRAME_MESSAGES, type TailEvent } from './tail-follow';
+import { recordOutcome } from './tail-records';
 import { topicMetadata } from './topics';
 import { isolationLevel, transactionReader } from './transaction-reader';
-import { toWire } from './wire-message';
+import { KafkaErrorCode } from './kafka-error-codes';
+import { sleep } from '@/lib/sleep';
 
-const OFFSET_OUT_OF_RANGE = 1;
-const FETCH_MAX_BYTES = 4 * 1024 * 1024;
-const PARTITION_MAX_BYTES = 1024 * 1024;
-const FRAME_MESSAGES = 500;
-/** As in tail.ts: other requests get the event loop back after this much decoding. */
+/** As in tail-follow.ts: other requests get the event loop back after this much decoding. */
 const SLICE_MS = 20;
 
 export interface PageRead {
@@ -50,7 +50,9 @@ export async function* readPage(read: PageRead, signal: AbortSignal): AsyncGener
   const cursors = new Map<number, Cursor>(partitions.map((p) => [p, { position: read.start.get(p)!, records: null, head: null }]));
   let scanned = 0;
   let emitted = 0;
-  let note: string | undefined;
+  let unreachable: string | undefined;
+  /** Kept for the rest of the read: a note that lasted one round would never reach the page. */
+  let skipped: string | undefined;
   const unreadable = new Map<number, string>();
   const transactions = transactionReader(read.isolation, topic, PARTITION_MAX_BYTES);
 
@@ -65,7 +67,7 @@ export async function* readPage(read: PageRead, signal: AbortSignal): AsyncGener
       positions,
       endOffsets: Object.fromEntries(end),
       caughtUp: partitions.every((p) => positions[p] >= end.get(p)!),
-      note,
+      note: unreachable ?? skipped,
       ...(unreadable.size ? { unreadable: [...unreadable].map(([partition, reason]) => ({ partition, reason })) } : {}),
     };
   };
@@ -76,56 +78,70 @@ export async function* readPage(read: PageRead, signal: AbortSignal): AsyncGener
     const stop = end.get(partition)!;
     while (!c.head && c.records) {
       const next = c.records.next();
-      if (next.done) { c.records = null; break; }
+      if (next.done) {
+        c.records = null;
+        break;
+      }
       const record = next.value;
       if (record.offset < c.position) continue; // a batch starts before the offset asked for
-      if (record.offset >= stop) { c.records = null; c.position = stop; break; }
+      if (record.offset >= stop) {
+        c.records = null;
+        c.position = stop;
+        break;
+      }
       c.position = record.offset + 1;
       if (record.unreadable) unreadable.set(partition, record.unreadable);
       if (transactions.needsAborted(partition, record)) {
         const protocol = await withCluster(cluster, async (clients) => clients.protocol).catch(() => null);
         if (protocol) await transactions.loadAborted(protocol, meta, partition);
       }
-      // Transaction markers take an offset but are not messages; read_committed leaves out aborted records.
-      const verdict = transactions.judge(partition, record);
-      if (!verdict.show) continue;
+      const outcome = recordOutcome(partition, record, transactions, matches);
+      if (outcome.kind === 'hidden') continue;
       if (performance.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = performance.now();
       }
       scanned++;
-      const { message, text } = toWire(partition, record, matches !== null, verdict);
-      if (!text || matches!(text)) c.head = message;
+      if (outcome.kind === 'shown') c.head = outcome.message;
     }
   }
 
   /** One Fetch per leader, together, for the partitions that ran out of fetched records. */
   async function refill(protocol: ProtocolCluster, wanted: number[]) {
-    const byLeader = new Map<number, number[]>();
-    for (const p of meta.partitionMetadata) {
-      if (!wanted.includes(p.partitionId) || p.leader < 0) continue;
-      byLeader.set(p.leader, [...(byLeader.get(p.leader) ?? []), p.partitionId]);
-    }
+    const byLeader = groupByLeader(
+      meta.partitionMetadata.filter((p) => wanted.includes(p.partitionId)),
+      (p) => p.leader,
+      (p) => p.partitionId,
+    );
     let refresh = byLeader.size === 0;
-    const answers = await Promise.all([...byLeader].map(([leader, ps]) => protocol
-      .fetch(leader, {
-        maxWaitTime: 50,
-        minBytes: 1,
-        maxBytes: FETCH_MAX_BYTES,
-        isolationLevel: isolationLevel(read.isolation),
-        topics: [{ topic, partitions: ps.map((id) => ({ partition: id, fetchOffset: String(cursors.get(id)!.position), maxBytes: PARTITION_MAX_BYTES })) }],
-      })
-      .catch(() => null)));
+    const answers = await Promise.all(
+      [...byLeader].map(([leader, ps]) =>
+        protocol
+          .fetch(leader, {
+            maxWaitTime: 50,
+            minBytes: 1,
+            maxBytes: FETCH_MAX_BYTES,
+            isolationLevel: isolationLevel(read.isolation),
+            topics: [{ topic, partitions: ps.map((id) => ({ partition: id, fetchOffset: String(cursors.get(id)!.position), maxBytes: PARTITION_MAX_BYTES })) }],
+          })
+          .catch(() => null),
+      ),
+    );
     for (const answer of answers) {
-      if (!answer) { refresh = true; continue; }
+      if (!answer) {
+        refresh = true;
+        continue;
+      }
       for (const part of answer.responses.flatMap((r) => r.partitions)) {
         const c = cursors.get(part.partition);
         if (!c) continue;
-        if (part.errorCode === OFFSET_OUT_OF_RANGE) {
+        if (part.errorCode === KafkaErrorCode.OFFSET_OUT_OF_RANGE) {
           // Retention deleted what we were about to read: go on from the new log start.
           const bounds = (await fetchOffsets(protocol, { brokers: [], topicMetadata: [meta] })).get(topic)?.get(part.partition);
-          if (bounds?.earliest != null) c.position = Math.max(c.position, bounds.earliest);
-          note = `partition ${part.partition}: older messages were deleted by retention; skipped ahead`;
+          if (bounds?.earliest != null && bounds.earliest > c.position) {
+            c.position = bounds.earliest;
+            skipped = `partition ${part.partition}: older messages were deleted by retention; skipped ahead to offset ${bounds.earliest}`;
+          }
         } else if (part.errorCode !== 0) {
           refresh = true; // leader moved or is not ready: ask for metadata again
         } else if (Number(part.highWatermark) <= c.position) {
@@ -142,7 +158,7 @@ export async function* readPage(read: PageRead, signal: AbortSignal): AsyncGener
     }
     if (refresh) {
       meta = await topicMetadata(protocol, topic).catch(() => meta);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await sleep(200);
     }
   }
 
@@ -158,12 +174,19 @@ export async function* readPage(read: PageRead, signal: AbortSignal): AsyncGener
     }
     if (wanted.length) {
       // Every partition's next message must be known before the earliest can be chosen.
-      if (batch.length) { emitted += batch.length; yield { type: 'messages', messages: batch }; batch = []; }
+      if (batch.length) {
+        emitted += batch.length;
+        yield { type: 'messages', messages: batch };
+        batch = [];
+      }
       const protocol = await withCluster(cluster, async (clients) => clients.protocol).catch(() => null);
-      note = protocol ? undefined : 'cannot reach the cluster; retrying';
+      unreachable = protocol ? undefined : 'cannot reach the cluster; retrying';
       if (protocol) await refill(protocol, wanted);
-      else await new Promise((resolve) => setTimeout(resolve, 1000));
-      if (Date.now() - lastStatus >= 1000) { lastStatus = Date.now(); yield { type: 'status', status: status() }; }
+      else await sleep(1000);
+      if (Date.now() - lastStatus >= 1000) {
+        lastStatus = Date.now();
+        yield { type: 'status', status: status() };
+      }
       continue;
     }
     let first: [number, Cursor] | null = null;
@@ -174,8 +197,15 @@ export async function* readPage(read: PageRead, signal: AbortSignal): AsyncGener
     if (!first) break; // every partition is at its end
     batch.push(first[1].head!);
     first[1].head = null;
-    if (batch.length === FRAME_MESSAGES) { emitted += batch.length; yield { type: 'messages', messages: batch }; batch = []; }
+    if (batch.length === FRAME_MESSAGES) {
+      emitted += batch.length;
+      yield { type: 'messages', messages: batch };
+      batch = [];
+    }
   }
-  if (batch.length) { emitted += batch.length; yield { type: 'messages', messages: batch }; }
+  if (batch.length) {
+    emitted += batch.length;
+    yield { type: 'messages', messages: batch };
+  }
   if (!signal.aborted) yield { type: 'done', status: status() };
 }

@@ -1,80 +1,76 @@
 import 'server-only';
-import type { CreateTopicRequest, TopicDetails, TopicPartition, TopicSummary } from '@/lib/types/topics';
+import type { TopicDetails, TopicPartition, TopicSummary } from '@/lib/types/topics';
+import type { CreateTopicRequest } from '@/lib/topic-validation';
 import { withCluster } from './clients';
 import { coalesce, forget } from './coalesce';
-import { alterConfigs, cachedCleanupPolicies, describeConfigs, forgetCleanupPolicies } from './configs';
-import { CREATE_TOPICS_API_KEY, CREATE_TOPICS_VERSION, decodeCreateTopicsResponse, encodeCreateTopicsRequest } from './create-topics-codec';
+import { alterConfigs, describeConfigs, forgetCleanupPolicies } from './configs';
 import { isInternalTopicName, internalTopicRefusal } from '@/lib/limits';
 import { addPartitionsProblem } from '@/lib/topic-validation';
 import { applyConfirmed } from './confirm-change';
 import { ApiError, badRequest, notFound } from './errors';
-import { apiErrorFromKafkaCode } from './kafka-error-codes';
+import { apiErrorFromKafkaCode, KafkaErrorCode } from './kafka-error-codes';
 import { fetchReplicaSizes } from './log-dirs';
-import { METADATA_API_KEY, METADATA_VERSION, decodeMetadataResponse, encodeMetadataRequest } from './metadata-codec';
 import { fetchOffsets, messageCount } from './offsets';
-import { isOffline, isUnderReplicated } from '@/lib/partition-health';
 import { replicationFactor } from '@/lib/topic-stats';
-import { decodedWith, handEncoded, type ProtocolCluster, type RawMetadata, type RawTopic } from './protocol';
+import type { ProtocolCluster, RawMetadata, RawTopic } from './protocol';
+import { createTopics } from './protocol/codecs/create-topics';
+import { metadata as metadataApi } from './protocol/codecs/metadata';
 import { transactionalTopics } from './transactions';
+import { summarizeTopics } from './topic-summaries';
+import { sleep } from '@/lib/sleep';
 
-const UNKNOWN_TOPIC = 3;
-const cacheKey = (cluster: string) => `topics:${cluster}`;
+export const topicsCacheKey = (cluster: string) => `topics:${cluster}`;
+/** Drops the shared topic list, after a change made elsewhere in lib/kafka (deleted records). */
+export const forgetTopics = (cluster: string) => forget(topicsCacheKey(cluster));
 
 /**
  * Every topic with its size, message count and partition health, in a constant number of round
  * trips however many topics there are: one Metadata, then per broker two ListOffsets, one
- * DescribeLogDirs and one DescribeProducers, and one DescribeConfigs. Shared by concurrent callers
- * for two seconds.
+ * DescribeLogDirs and one DescribeProducers, and DescribeConfigs per 1,000 topics. Shared by
+ * concurrent callers for two seconds, and answered up to ten seconds old while a new list is read.
  */
 export async function listTopics(cluster: string, { includeInternal = false } = {}): Promise<TopicSummary[]> {
-  const all = await coalesce(cacheKey(cluster), 2000, () =>
-    withCluster(cluster, async ({ admin, protocol }) => {
-      const metadata = await protocol.metadata();
-      const topics = metadata.topicMetadata.filter((t) => t.topicErrorCode === 0);
-      const [offsets, sizes, policies, transactional] = await Promise.all([
-        fetchOffsets(protocol, metadata),
-        fetchReplicaSizes(protocol, metadata.brokers.map((b) => b.nodeId)),
-        cachedCleanupPolicies(cluster, protocol, topics.map((t) => t.topic)),
-        transactionalTopics(protocol, metadata),
-      ]);
-      return topics
-        .map((t): TopicSummary => {
-          const counts = t.partitionMetadata.map((p) => messageCount(offsets.get(t.topic)?.get(p.partitionId)));
-          // A policy the brokers did not tell (a topic created a moment ago) counts as compacted: unknown is not exact.
-          const compacted = policies.get(t.topic)?.includes('compact') ?? true;
-          const rf = replicationFactor(t.partitionMetadata.map((p) => p.replicas.length));
-          return {
-            name: t.topic,
-            internal: Boolean(t.isInternal),
-            partitions: t.partitionMetadata.length,
-            replicationFactor: rf.max,
-            minReplicationFactor: rf.min,
-            sizeBytes: sizes.missingBrokers.length ? null : (sizes.byTopic.get(t.topic) ?? 0),
-            messages: counts.reduce<number>((sum, n) => sum + (n ?? 0), 0),
-            messagesExact: !compacted && !transactional.has(t.topic) && counts.every((n) => n !== null),
-            underReplicatedPartitions: t.partitionMetadata.filter(isUnderReplicated).length,
-            offlinePartitions: t.partitionMetadata.filter(isOffline).length,
-          };
-        })
-        .sort((a, b) => a.name.localeCompare(b.name));
-    }),
-  );
+  const all = await coalesce(topicsCacheKey(cluster), 2000, readTopics(cluster), { staleMs: STALE_TOPICS_MS });
   return includeInternal ? all : all.filter((t) => !t.internal);
 }
 
 /**
+ * How old a topic list may be answered while a new one is read in the background: with 20,000
+ * topics a read takes Kafka seconds. Changes made through the dashboard drop it at once.
+ */
+const STALE_TOPICS_MS = 10_000;
+
+const readTopics = (cluster: string) => () =>
+  withCluster(cluster, async ({ protocol }) => {
+    const metadata = await protocol.metadata();
+    return (await summarizeTopics(cluster, protocol, metadata, null)).sort((a, b) => a.name.localeCompare(b.name));
+  });
+
+/**
  * One topic's metadata, or a 404 ApiError. Brokers learn new topics from the controller a moment
- * apart, so "unknown" is asked again twice before it is believed.
+ * apart (on a loaded machine, more than a second apart): when the broker asked says "unknown",
+ * every live broker is asked, for about a second, before it is believed.
  */
 export async function topicMetadata(protocol: ProtocolCluster, topic: string): Promise<RawTopic> {
+  const first = await protocol.metadata([topic]);
+  const answer = (metadata: RawMetadata) => metadata.topicMetadata.find((t) => t.topic === topic);
   for (let attempt = 0; ; attempt++) {
-    const metadata = await protocol.metadata([topic]);
-    const found = metadata.topicMetadata.find((t) => t.topic === topic);
-    if (found && found.topicErrorCode === 0) return found;
-    if (found && found.topicErrorCode !== UNKNOWN_TOPIC) throw apiErrorFromKafkaCode(found.topicErrorCode, null, `Cannot describe topic "${topic}"`);
-    if (attempt === 2) throw notFound('TOPIC_NOT_FOUND', `Topic "${topic}" does not exist`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    const answers = attempt === 0 ? [answer(first)] : await askEveryBroker(protocol, first, topic, answer);
+    const found = answers.find((t) => t?.topicErrorCode === 0);
+    if (found) return found;
+    const refused = answers.find((t) => t && t.topicErrorCode !== KafkaErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+    if (refused) throw apiErrorFromKafkaCode(refused.topicErrorCode, null, `Cannot describe topic "${topic}"`);
+    if (attempt === UNKNOWN_TOPIC_ASKS) throw notFound('TOPIC_NOT_FOUND', `Topic "${topic}" does not exist`);
+    await sleep(250);
   }
+}
+
+/** How many more times an unknown topic is asked for, 250 ms apart. */
+const UNKNOWN_TOPIC_ASKS = 4;
+
+/** The topic as each broker of `known` sees it (a broker that does not answer counts as not knowing it). */
+function askEveryBroker(protocol: ProtocolCluster, known: RawMetadata, topic: string, answer: (m: RawMetadata) => RawTopic | undefined) {
+  return Promise.all(known.brokers.map(({ nodeId }) => protocol.call(metadataApi, { topics: [topic] }, { broker: nodeId }).then(answer, () => undefined)));
 }
 
 /**
@@ -89,7 +85,11 @@ export function getTopic(cluster: string, topic: string): Promise<TopicDetails> 
     const [offsets, configs, sizes, transactional] = await Promise.all([
       fetchOffsets(protocol, only),
       describeConfigs(protocol, 'topic', topic),
-      fetchReplicaSizes(protocol, brokers.map((b) => b.nodeId), [{ topic, partitions: meta.partitionMetadata.map((p) => p.partitionId) }]),
+      fetchReplicaSizes(
+        protocol,
+        brokers.map((b) => b.nodeId),
+        [{ topic, partitions: meta.partitionMetadata.map((p) => p.partitionId) }],
+      ),
       transactionalTopics(protocol, only),
     ]);
     // As in the list: a policy the broker did not tell counts as compacted, since unknown is not exact.
@@ -141,13 +141,12 @@ async function waitForLeaders(protocol: ProtocolCluster, topic: string, timeoutM
   };
   let pending = brokers.map((b) => b.nodeId);
   while (pending.length && Date.now() < deadline) {
-    const answers = await Promise.all(pending.map((nodeId) =>
-      protocol
-        .sendTo(nodeId, handEncoded(METADATA_API_KEY, METADATA_VERSION, 'Metadata', encodeMetadataRequest([topic])), decodedWith(decodeMetadataResponse))
-        .then(ready, () => true), // a broker that does not answer is not waited for
-    ));
+    const answers = await Promise.all(
+      // A broker that does not answer is not waited for.
+      pending.map((nodeId) => protocol.call(metadataApi, { topics: [topic] }, { broker: nodeId }).then(ready, () => true)),
+    );
     pending = pending.filter((_, i) => !answers[i]);
-    if (pending.length) await new Promise((resolve) => setTimeout(resolve, 100));
+    if (pending.length) await sleep(100);
   }
 }
 
@@ -156,7 +155,7 @@ async function waitForLeaders(protocol: ProtocolCluster, topic: string, timeoutM
  * name before anything is sent, and by the brokers' own flag once the topic is described.
  */
 export function refuseInternalTopic(topic: string, action: string, meta?: RawTopic) {
-  if (isInternalTopicName(topic) || meta?.isInternal) throw new ApiError(403, 'INTERNAL_TOPIC', internalTopicRefusal(topic, action));
+  if (isInternalTopicName(topic) || meta?.isInternal) throw new ApiError('INTERNAL_TOPIC', internalTopicRefusal(topic, action));
 }
 
 /** The topic's partition count as a broker sees it, or null when it does not know the topic. */
@@ -179,11 +178,8 @@ export async function createTopic(cluster: string, input: CreateTopicRequest): P
     await applyConfirmed(cluster, {
       what: `creating "${input.name}"`,
       apply: async () => {
-        const [result] = await protocol.send(
-          handEncoded(CREATE_TOPICS_API_KEY, CREATE_TOPICS_VERSION, 'CreateTopics', encodeCreateTopicsRequest([newTopic], 30_000, false)),
-          decodedWith(decodeCreateTopicsResponse),
-        );
-        if (!result) throw new ApiError(502, 'EMPTY_RESPONSE', 'Kafka answered CreateTopics without a result');
+        const [result] = await protocol.call(createTopics, { topics: [newTopic], timeoutMs: 30_000, validateOnly: false });
+        if (!result) throw new ApiError('EMPTY_RESPONSE', 'Kafka answered CreateTopics without a result');
         if (result.errorCode) throw apiErrorFromKafkaCode(result.errorCode, result.errorMessage, `Kafka refused to create "${input.name}"`);
       },
       observe: async () => {
@@ -192,7 +188,7 @@ export async function createTopic(cluster: string, input: CreateTopicRequest): P
       },
     });
     await waitForLeaders(protocol, input.name);
-    forget(cacheKey(cluster));
+    forget(topicsCacheKey(cluster));
     return { name: input.name };
   });
 }
@@ -210,7 +206,7 @@ export async function deleteTopic(cluster: string, topic: string): Promise<void>
         return { applied: count === null, state: describeCount(topic, count) };
       },
     });
-    forget(cacheKey(cluster));
+    forget(topicsCacheKey(cluster));
     forgetCleanupPolicies(cluster);
   });
 }
@@ -234,7 +230,7 @@ export async function addPartitions(cluster: string, topic: string, count: numbe
         return { applied: now !== null && now >= count, state: describeCount(topic, now) };
       },
     });
-    forget(cacheKey(cluster));
+    forget(topicsCacheKey(cluster));
     return { partitions: count };
   });
 }
@@ -247,14 +243,20 @@ export async function updateTopicConfigs(cluster: string, topic: string, configs
     const changes = Object.entries(configs);
     await applyConfirmed(cluster, {
       what: `changing ${changes.map(([name]) => name).join(', ')} of "${topic}"`,
-      apply: () => alterConfigs(protocol, 'topic', topic, changes.map(([name, value]) => ({ name, value }))),
+      apply: () =>
+        alterConfigs(
+          protocol,
+          'topic',
+          topic,
+          changes.map(([name, value]) => ({ name, value })),
+        ),
       observe: async () => {
         const now = new Map((await describeConfigs(protocol, 'topic', topic)).map((c) => [c.name, c]));
         const applied = changes.every(([name, value]) => (value === null ? (now.get(name)?.isDefault ?? true) : now.get(name)?.value === value));
         return { applied, state: applied ? 'the configs show the change' : 'the configs do not show it' };
       },
     });
-    forget(cacheKey(cluster));
+    forget(topicsCacheKey(cluster));
     forgetCleanupPolicies(cluster);
   });
 }

@@ -35,8 +35,12 @@ export function transactionReader(isolation: Isolation, topic: string, maxBytes:
     /** True when `record` needs the aborted list of its range first (loadAborted). */
     needsAborted(partition: number, record: RawRecord): boolean {
       const s = state(partition);
-      return !s.abortedKnown && record.transactionalProducerId !== undefined && !record.isControlRecord
-        && (s.lastStableOffset === undefined || record.offset < s.lastStableOffset);
+      return (
+        !s.abortedKnown &&
+        record.transactionalProducerId !== undefined &&
+        !record.isControlRecord &&
+        (s.lastStableOffset === undefined || record.offset < s.lastStableOffset)
+      );
     },
     async loadAborted(protocol: ProtocolCluster, meta: RawTopic, partition: number) {
       const s = state(partition);
@@ -44,7 +48,13 @@ export function transactionReader(isolation: Isolation, topic: string, maxBytes:
       const leader = meta.partitionMetadata.find((p) => p.partitionId === partition)?.leader ?? -1;
       if (leader < 0) return;
       const answer = await protocol
-        .fetch(leader, { maxWaitTime: 0, minBytes: 0, maxBytes, isolationLevel: 1, topics: [{ topic, partitions: [{ partition, fetchOffset: String(s.fetchOffset), maxBytes }] }] })
+        .fetch(leader, {
+          maxWaitTime: 0,
+          minBytes: 0,
+          maxBytes,
+          isolationLevel: 1,
+          topics: [{ topic, partitions: [{ partition, fetchOffset: String(s.fetchOffset), maxBytes }] }],
+        })
         .catch(() => null);
       const aborted = answer?.responses.flatMap((r) => r.partitions).find((p) => p.partition === partition)?.abortedTransactions;
       if (aborted?.length) s.judge.addAborted(aborted);

@@ -1,7 +1,7 @@
 import 'server-only';
-import { DESCRIBE_PRODUCERS, decodeDescribeProducersResponse, encodeDescribeProducersRequest } from './describe-producers-codec';
-import { groupByLeader } from './offsets';
-import { decodedWith, handEncoded, type ProtocolCluster, type RawMetadata } from './protocol';
+import { partitionsByLeader } from './leaders';
+import type { ProtocolCluster, RawMetadata } from './protocol';
+import { describeProducers } from './protocol/codecs/describe-producers';
 
 /**
  * Topics, and their partitions, where transactional producers wrote (one DescribeProducers per leader broker). Their
@@ -10,19 +10,13 @@ import { decodedWith, handEncoded, type ProtocolCluster, type RawMetadata } from
  * are not seen here.
  */
 export async function transactionalTopics(protocol: ProtocolCluster, metadata: RawMetadata): Promise<Map<string, Set<number>>> {
-  const byLeader = groupByLeader(metadata, null);
+  const byLeader = partitionsByLeader(metadata, null);
   const found = new Map<string, Set<number>>();
   await Promise.all(
     [...byLeader].map(async ([leader, topics]) => {
-      const versions = await protocol.apiVersions(leader, DESCRIBE_PRODUCERS.apiKey).catch(() => null);
-      if (!versions) return;
+      // A broker without DescribeProducers (UnsupportedApiError) or that fails: nothing known, nothing flagged.
       const answer = await protocol
-        .sendTo(
-          leader,
-          handEncoded(DESCRIBE_PRODUCERS.apiKey, DESCRIBE_PRODUCERS.version, 'DescribeProducers',
-            encodeDescribeProducersRequest([...topics].map(([topic, partitions]) => ({ topic, partitions })))),
-          decodedWith(decodeDescribeProducersResponse),
-        )
+        .call(describeProducers, { topics: [...topics].map(([topic, partitions]) => ({ topic, partitions })) }, { broker: leader })
         .catch(() => []);
       for (const p of answer) {
         if (p.errorCode !== 0 || !p.transactional) continue;

@@ -1,4 +1,5 @@
-import 'server-only';
+// No 'server-only' here: the tail's worker thread (tail-encode.ts) maps records with this too, and a
+// worker bundle has no React server condition. It is still only imported by server code.
 import { encodeBytes } from '@/lib/message-encoding';
 import type { WireHeader, WireMessage } from '@/lib/types/messages';
 import type { RawRecord } from './protocol';
@@ -7,7 +8,12 @@ import type { RawRecord } from './protocol';
 export const VALUE_PREVIEW_BYTES = 64 * 1024;
 
 /** A message as it travels to the browser; `withText` adds the plain text a filter is matched against. */
-export function toWire(partition: number, record: RawRecord, withText: boolean, transaction?: { aborted: boolean; pending: boolean }): { message: WireMessage; text: { key: string; value: string; headers: string } | null } {
+export function toWire(
+  partition: number,
+  record: RawRecord,
+  withText: boolean,
+  transaction?: { aborted: boolean; pending: boolean },
+): { message: WireMessage; text: { key: string; value: string; headers: string } | null } {
   const key = encodeBytes(record.key);
   const value = encodeBytes(record.value, VALUE_PREVIEW_BYTES);
   let headerBytes = 0;
@@ -33,11 +39,12 @@ export function toWire(partition: number, record: RawRecord, withText: boolean, 
       ...(transaction?.aborted ? { aborted: true } : {}),
       ...(transaction?.pending ? { pending: true } : {}),
     },
-    text: !withText ? null : {
-      key: record.key?.toString('utf8') ?? '',
-      value: record.value?.subarray(0, VALUE_PREVIEW_BYTES).toString('utf8') ?? '',
-      headers: headers.map((h) => `${h.key}=${h.value ?? ''}`).join('\n'),
-    },
+    text: !withText
+      ? null
+      : {
+          key: record.key?.toString('utf8') ?? '',
+          value: record.value?.subarray(0, VALUE_PREVIEW_BYTES).toString('utf8') ?? '',
+          headers: headers.map((h) => `${h.key}=${h.value ?? ''}`).join('\n'),
+        },
   };
 }
-

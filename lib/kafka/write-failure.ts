@@ -22,17 +22,30 @@ const list = (partitions: number[]) => `${partitions.length === 1 ? 'partition' 
  * resends what was written. A failure that wrote nothing and is not about partitions is returned
  * as it is, for withCluster to map (and to reset the clients after a connection failure).
  */
-export function writeFailure(cluster: string, topic: string, failure: unknown, written: ReadonlyMap<number, number>, messages: { partition: number }[]): unknown {
+export function writeFailure(
+  cluster: string,
+  topic: string,
+  failure: unknown,
+  written: ReadonlyMap<number, number>,
+  messages: { partition: number }[],
+): unknown {
   const stale = isStalePartitionError(failure);
   const count = [...written.values()].reduce((sum, n) => sum + n, 0);
   if (!stale && count === 0) return failure;
   const failed = [...new Set(messages.map((m) => m.partition))].filter((p) => !written.has(p)).sort((a, b) => a - b);
   const reason = causes(failure).find((e) => e.type)?.message ?? (failure as Error).message;
   const problem = stale
-    ? new ApiError(503, 'PARTITION_NOT_AVAILABLE', `Kafka took no writes to ${list(failed)} of "${topic}" for ${DELIVERY_TIMEOUT_MS / 1000} s: ${reason} (${kafkaErrorType(failure)}); try again in a few seconds`)
+    ? new ApiError(
+        'PARTITION_NOT_AVAILABLE',
+        `Kafka took no writes to ${list(failed)} of "${topic}" for ${DELIVERY_TIMEOUT_MS / 1000} s: ` +
+          `${reason} (${kafkaErrorType(failure)}); try again in a few seconds`,
+      )
     : toApiError(failure, cluster);
   const outcome = count
-    ? `${count} of ${messages.length} messages were written (${[...written].sort(([a], [b]) => a - b).map(([p, n]) => `partition ${p}: ${n}`).join(', ')}), none to ${list(failed)}`
+    ? `${count} of ${messages.length} messages were written (${[...written]
+        .sort(([a], [b]) => a - b)
+        .map(([p, n]) => `partition ${p}: ${n}`)
+        .join(', ')}), none to ${list(failed)}`
     : `None of the ${messages.length} messages was written`;
-  return new ApiError(problem.status, problem.code, `${problem.message}. ${outcome}.`);
+  return new ApiError(problem.code, `${problem.message}. ${outcome}.`);
 }

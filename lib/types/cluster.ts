@@ -33,4 +33,6 @@ export interface ClusterOverview {
   partitions: number;
   underReplicatedPartitions: number;
   offlinePartitions: number;
+  /** Partitions led by a replica other than their preferred one (the first listed), at most 100 of them. */
+  nonPreferredLeaders: { count: number; partitions: { topic: string; partition: number; leader: number; preferred: number }[] };
 }

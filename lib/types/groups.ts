@@ -36,6 +36,34 @@ export interface GroupList {
   groups: GroupSummary[];
   /** How often the server samples lag, so the browser can say how fresh the trend is. */
   sampleIntervalMs: number;
+  /** How long the latest sample of every group took to read from Kafka (ms); it must stay well within the interval. */
+  sampleTookMs?: number;
+  /** When the sample the list comes from was taken (epoch ms). */
+  sampledAt?: number;
+  /** Brokers that did not list their groups this time: the groups they coordinate are missing from `groups`. */
+  missingBrokers: number[];
+  /** Where the lag history comes from (shared through a Kafka topic, or this process's memory, and why). */
+  lagHistory?: LagHistoryStatus;
+}
+
+/** One page of the group list (GET …/groups?limit=…): the matching groups in the asked order, cut to the page. */
+export interface GroupPage extends GroupList {
+  /** Groups matching the search and filters (the page is a slice of them). */
+  total: number;
+  /** Every group in the cluster's sample, matching or not. */
+  groupCount: number;
+  offset: number;
+  limit: number;
+}
+
+export interface LagHistoryStatus {
+  /** Read from the history topic that one elected sampler per cluster writes; false: this process's memory. */
+  shared: boolean;
+  topic: string | null;
+  /** Whether this dashboard process is the one sampling the cluster now. */
+  sampling: boolean;
+  /** Why the history is in memory although a topic was configured (the cluster refused it); null otherwise. */
+  note: string | null;
 }
 
 export interface GroupMember {
@@ -113,14 +141,6 @@ export interface GroupDetails {
 }
 
 export type ResetTarget = 'earliest' | 'latest' | 'timestamp' | 'offset' | 'shift';
-
-export interface ResetOffsetsRequest {
-  topic: string;
-  partitions?: number[];
-  to: ResetTarget;
-  value?: number;
-  dryRun?: boolean;
-}
 
 export interface ResetOffsetsResult {
   dryRun: boolean;

@@ -1,6 +1,3 @@
-/** What the message endpoints send; shared by the stream route, hooks and components. */
-import type { CompressionCodec } from '@/lib/compression-codecs';
-
 export type Encoding = 'utf8' | 'base64';
 
 /** Whose clock a record's timestamp is: the producer's, or the broker's when the topic says LogAppendTime. */
@@ -75,13 +72,6 @@ export interface TailStatus {
   note?: string;
   /** Partitions where a batch could not be decoded (skipped; the others went on), latest per partition. */
   unreadable?: { partition: number; reason: string }[];
-}
-
-/** What POST …/messages takes (the route also accepts headers as an object of key → value, for convenience). */
-export interface ProduceRequest {
-  messages: { key?: string | null; value: string | null; headers?: ProduceHeader[]; partition?: number }[];
-  /** How the batches are compressed; none by default. */
-  compression?: CompressionCodec;
 }
 
 export interface ProduceResult {

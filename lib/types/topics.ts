@@ -22,6 +22,16 @@ export interface TopicList {
   topics: TopicSummary[];
 }
 
+/** One page of the topic list (GET …/topics?limit=…): the matching topics in the asked order, cut to the page. */
+export interface TopicPage extends TopicList {
+  /** Topics matching the search (the page is a slice of them). */
+  total: number;
+  /** Every topic shown (internal ones only when asked for). */
+  topicCount: number;
+  offset: number;
+  limit: number;
+}
+
 export interface TopicPartition {
   partition: number;
   leader: number;
@@ -70,37 +80,4 @@ export interface TopicDetails {
   messagesExact: boolean;
   partitions: TopicPartition[];
   configs: ConfigEntry[];
-}
-
-export interface CreateTopicRequest {
-  name: string;
-  partitions: number;
-  replicationFactor: number;
-  configs?: Record<string, string>;
-}
-
-export interface BrokerSummary {
-  nodeId: number;
-  /** null for a broker that holds replicas but is not registered (down). */
-  host: string | null;
-  port: number | null;
-  rack: string | null;
-  online: boolean;
-  isController: boolean;
-  leaders: number;
-  replicas: number;
-  /** Partitions this broker is a replica of but out of the ISR for. */
-  outOfSyncReplicas: number;
-  /** Bytes in this broker's log dirs; null when it did not say. */
-  sizeBytes: number | null;
-}
-
-export interface BrokerList {
-  controllerId: number | null;
-  brokers: BrokerSummary[];
-}
-
-export interface BrokerDetails extends BrokerSummary {
-  configs: ConfigEntry[];
-  outOfSyncPartitions: { topic: string; partition: number }[];
 }

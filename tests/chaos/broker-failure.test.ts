@@ -28,9 +28,7 @@ describe('a broker dies and comes back', () => {
     clusterScript('kill-broker', '2');
     const degraded = await waitFor(async () => {
       const overview = await getClusterOverview('local');
-      return overview.brokers.length === 2 && overview.underReplicatedPartitions > 0 && overview.offlinePartitions > 0
-        ? overview
-        : undefined;
+      return overview.brokers.length === 2 && overview.underReplicatedPartitions > 0 && overview.offlinePartitions > 0 ? overview : undefined;
     }, 40_000);
     expect(degraded.value.brokers.map((b) => b.nodeId)).toEqual([0, 1]);
     expect(degraded.value.offlineBrokers).toEqual([2]);
@@ -42,9 +40,7 @@ describe('a broker dies and comes back', () => {
     clusterScript('start-broker', '2');
     const recovered = await waitFor(async () => {
       const overview = await getClusterOverview('local');
-      return overview.brokers.length === 3 && overview.underReplicatedPartitions === 0 && overview.offlinePartitions === 0
-        ? overview
-        : undefined;
+      return overview.brokers.length === 3 && overview.underReplicatedPartitions === 0 && overview.offlinePartitions === 0 ? overview : undefined;
     }, 60_000);
     expect(recovered.value.brokers.map((b) => b.nodeId)).toEqual([0, 1, 2]);
   });
@@ -65,10 +61,14 @@ describe('every broker is down, then back', () => {
     for (const id of ['0', '1', '2']) clusterScript('kill-broker', id);
 
     // Polled as a page does (the overview is shared for 1 s between callers).
-    const { value: down } = await waitFor(async () => {
-      const answer = await overview();
-      return answer.status === 200 ? undefined : answer;
-    }, 15_000, 500);
+    const { value: down } = await waitFor(
+      async () => {
+        const answer = await overview();
+        return answer.status === 200 ? undefined : answer;
+      },
+      15_000,
+      500,
+    );
     expect(down.status).toBe(503);
     expect(down.body.error.code).toBe('CLUSTER_UNREACHABLE');
     expect(down.body.error.message).toMatch(/Cannot reach cluster "local"/);

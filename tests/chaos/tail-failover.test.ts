@@ -13,7 +13,9 @@ describe('a live tail through a broker failure', () => {
   it('receives every produced message exactly once while broker 2 dies and comes back', async () => {
     type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
     const abort = new AbortController();
-    const response = await (streamRoute.GET as Handler)(new Request('http://localhost/api?from=earliest', { signal: abort.signal }), { params: Promise.resolve({ cluster: 'local', topic }) });
+    const response = await (streamRoute.GET as Handler)(new Request('http://localhost/api?from=earliest', { signal: abort.signal }), {
+      params: Promise.resolve({ cluster: 'local', topic }),
+    });
     let received: WireMessage[] = [];
     // readSse hands over its growing list after each chunk; the stream ends when the tail is aborted.
     const reading = readSse(response, (messages) => {

@@ -39,10 +39,15 @@ describe('a file upload through a broker failure', () => {
     type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
     const request = new Request('http://localhost/api?partitioner=round-robin', { method: 'POST', body, duplex: 'half' } as RequestInit);
     const response = await (uploadRoute.POST as Handler)(request, { params: Promise.resolve({ cluster: 'local', topic }) });
-    const updates = (await response.text()).trim().split('\n').map((line) => JSON.parse(line) as UploadProgress);
+    const updates = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as UploadProgress);
     await restarted;
     const last = updates.at(-1)!;
-    process.stdout.write(`upload through a broker kill: ${last.type}, written ${last.written} of ${LINES}${last.type === 'error' ? ` (${last.message})` : ''}\n`);
+    process.stdout.write(
+      `upload through a broker kill: ${last.type}, written ${last.written} of ${LINES}${last.type === 'error' ? ` (${last.message})` : ''}\n`,
+    );
 
     const ends = parseGetOffsets(kafkaCli('get-offsets', '--topic', topic, '--time', '-1'));
     const inLog = [...ends.values()].reduce((a, b) => a + b, 0);

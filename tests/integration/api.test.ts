@@ -22,8 +22,7 @@ beforeAll(async () => {
   unknownEndpoint = (await import('@/app/api/[...path]/route')).GET as Handler;
 });
 
-const call = (handler: Handler, params: Record<string, string | string[]>) =>
-  handler(new Request('http://localhost/api'), { params: Promise.resolve(params) });
+const call = (handler: Handler, params: Record<string, string | string[]>) => handler(new Request('http://localhost/api'), { params: Promise.resolve(params) });
 
 describe('GET /api/clusters', () => {
   it('lists the configured clusters with their bootstrap servers and no secrets', async () => {
@@ -46,7 +45,19 @@ describe('GET /api/clusters/{cluster}', () => {
     expect(response.headers.get('content-type')).toContain('application/json');
     const body = await response.json();
     expect(Object.keys(body).sort()).toEqual(
-      ['brokers', 'clusterId', 'controllerId', 'kafkaVersion', 'name', 'offlineBrokers', 'offlinePartitions', 'partitions', 'topics', 'underReplicatedPartitions'].sort(),
+      [
+        'brokers',
+        'clusterId',
+        'controllerId',
+        'kafkaVersion',
+        'name',
+        'nonPreferredLeaders',
+        'offlineBrokers',
+        'offlinePartitions',
+        'partitions',
+        'topics',
+        'underReplicatedPartitions',
+      ].sort(),
     );
     expect(body.brokers).toHaveLength(3);
     expect(body.offlineBrokers).toEqual([]);
@@ -88,13 +99,21 @@ describe('cross-site requests', () => {
     const handler = POST as Handler;
     const body = JSON.stringify({ name: '', partitions: 1, replicationFactor: 1 });
     const evil = await handler(
-      new Request('http://localhost:3000/api/clusters/local/topics', { method: 'POST', body, headers: { 'content-type': 'application/json', origin: 'http://evil.example', host: 'localhost:3000' } }),
+      new Request('http://localhost:3000/api/clusters/local/topics', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json', origin: 'http://evil.example', host: 'localhost:3000' },
+      }),
       { params: Promise.resolve({ cluster: 'local' }) },
     );
     expect(evil.status).toBe(403);
     expect((await evil.json()).error.code).toBe('CROSS_SITE_REQUEST');
     const crossSite = await handler(
-      new Request('http://localhost:3000/api/clusters/local/topics', { method: 'POST', body, headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' } }),
+      new Request('http://localhost:3000/api/clusters/local/topics', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' },
+      }),
       { params: Promise.resolve({ cluster: 'local' }) },
     );
     expect(crossSite.status).toBe(403);
@@ -114,12 +133,18 @@ describe('READ_ONLY=true', () => {
       const group = await import('@/app/api/clusters/[cluster]/groups/[group]/route');
       const name = `read-only-${Date.now()}`;
       const created = await (topics.POST as Handler)(
-        new Request('http://localhost/api', { method: 'POST', body: JSON.stringify({ name, partitions: 1, replicationFactor: 1 }), headers: { 'content-type': 'application/json' } }),
+        new Request('http://localhost/api', {
+          method: 'POST',
+          body: JSON.stringify({ name, partitions: 1, replicationFactor: 1 }),
+          headers: { 'content-type': 'application/json' },
+        }),
         { params: Promise.resolve({ cluster: 'local' }) },
       );
       expect(created.status).toBe(403);
       expect((await created.json()).error.code).toBe('READ_ONLY');
-      const deleted = await (group.DELETE as Handler)(new Request('http://localhost/api', { method: 'DELETE' }), { params: Promise.resolve({ cluster: 'local', group: 'any' }) });
+      const deleted = await (group.DELETE as Handler)(new Request('http://localhost/api', { method: 'DELETE' }), {
+        params: Promise.resolve({ cluster: 'local', group: 'any' }),
+      });
       expect(deleted.status).toBe(403);
       const listed = await (topics.GET as Handler)(new Request('http://localhost/api'), { params: Promise.resolve({ cluster: 'local' }) });
       expect(listed.status).toBe(200);

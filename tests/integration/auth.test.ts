@@ -11,13 +11,20 @@ let proxy: (request: NextRequest) => Promise<Response>;
 
 // The front server (server/index.mjs) stamps each request with the socket's address; called in-process, the test does.
 const post = (body: unknown, ip = 'test') =>
-  new Request('http://localhost/api/auth/login', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', [CLIENT_ADDRESS_HEADER]: ip } });
+  new Request('http://localhost/api/auth/login', {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', [CLIENT_ADDRESS_HEADER]: ip },
+  });
 
 beforeAll(async () => {
-  vi.stubEnv('AUTH_USERS', JSON.stringify([
-    { username: 'admin', role: 'admin', passwordHash: await hashPassword('admin-pw') },
-    { username: 'viewer', role: 'viewer', passwordHash: await hashPassword('viewer-pw') },
-  ]));
+  vi.stubEnv(
+    'AUTH_USERS',
+    JSON.stringify([
+      { username: 'admin', role: 'admin', passwordHash: await hashPassword('admin-pw') },
+      { username: 'viewer', role: 'viewer', passwordHash: await hashPassword('viewer-pw') },
+    ]),
+  );
   login = (await import('@/app/api/auth/login/route')).POST as (request: Request) => Promise<Response>;
   proxy = (await import('@/proxy')).proxy as (request: NextRequest) => Promise<Response>;
 });
@@ -81,7 +88,12 @@ describe('the proxy in front of every page and API', () => {
     const refused = await proxy(request('POST', viewer));
     expect(refused.status).toBe(403);
     expect((await refused.json()).error.message).toMatch(/viewer/);
-    const forged = await proxy(request('GET', `${SESSION_COOKIE}=${Buffer.from('{"sid":"x","username":"admin","role":"admin","user":"x","exp":9999999999999}').toString('base64url')}.AAAA`));
+    const forged = await proxy(
+      request(
+        'GET',
+        `${SESSION_COOKIE}=${Buffer.from('{"sid":"x","username":"admin","role":"admin","user":"x","exp":9999999999999}').toString('base64url')}.AAAA`,
+      ),
+    );
     expect(forged.status).toBe(401);
   });
 });

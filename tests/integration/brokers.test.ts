@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as brokersRoute from '@/app/api/clusters/[cluster]/brokers/route';
 import * as brokerRoute from '@/app/api/clusters/[cluster]/brokers/[broker]/route';
-import type { BrokerDetails, BrokerList } from '@/lib/types/topics';
+import type { BrokerDetails, BrokerList } from '@/lib/types/brokers';
 import { call } from '../support/api';
 import { parseTopicDescribe } from '../support/describe-parse';
 import { kafkaCli } from '../support/kafka-cli';

@@ -28,13 +28,15 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 const kcat = (args: string[], input?: string) => execFileSync('kcat', ['-b', LOCAL_BOOTSTRAP[0], ...args], { encoding: 'utf8', input, maxBuffer: 64 << 20 });
 /** Values of 200+ bytes: librdkafka leaves small batches uncompressed. */
 const line = (codec: string, i: number) => `${codec}-key-${i}:${codec} message ${i} ${'lorem ipsum dolor sit amet '.repeat(10)}${i}`;
-const lines = (codec: string, n = PER_CODEC) => Array.from({ length: n }, (_, i) => line(codec, i)).join('\n') + '\n';
+const lines = (codec: string, n = PER_CODEC) => `${Array.from({ length: n }, (_, i) => line(codec, i)).join('\n')}\n`;
 
 /** What kcat prints for a topic from the beginning, one line per message, sorted by partition then offset. */
 const FORMAT = '%p|%o|%k|%s|%h\n';
 const kcatDump = (topic: string) => kcat(['-C', '-t', topic, '-o', 'beginning', '-e', '-q', '-f', FORMAT]).split('\n').filter(Boolean).sort(byPartitionOffset);
 const ourDump = (messages: WireMessage[]) =>
-  messages.map((m) => `${m.partition}|${m.offset}|${m.key ?? ''}|${m.value ?? ''}|${m.headers.map((h) => `${h.key}=${h.value ?? 'NULL'}`).join(',')}`).sort(byPartitionOffset);
+  messages
+    .map((m) => `${m.partition}|${m.offset}|${m.key ?? ''}|${m.value ?? ''}|${m.headers.map((h) => `${h.key}=${h.value ?? 'NULL'}`).join(',')}`)
+    .sort(byPartitionOffset);
 function byPartitionOffset(a: string, b: string) {
   const [pa, oa] = a.split('|').map(Number);
   const [pb, ob] = b.split('|').map(Number);
@@ -53,10 +55,23 @@ async function createTopic(name: string, partitions: number, configs?: Record<st
 /** Kafka's Java console producer; it takes the codec from --compression-codec (it ignores compression.type). */
 function javaProduce(topic: string, codec: string, input: string) {
   const readerProperty = process.env.KAFKA_VERSION?.startsWith('3.') ? '--property' : '--reader-property';
-  execFileSync(process.execPath, [
-    path.resolve(__dirname, '..', '..', 'cluster', 'cluster.mjs'), 'tool', 'console-producer', '--topic', topic, '--compression-codec', codec,
-    readerProperty, 'parse.key=true', readerProperty, 'key.separator=:',
-  ], { input, stdio: ['pipe', 'ignore', 'pipe'] });
+  execFileSync(
+    process.execPath,
+    [
+      path.resolve(__dirname, '..', '..', 'cluster', 'cluster.mjs'),
+      'tool',
+      'console-producer',
+      '--topic',
+      topic,
+      '--compression-codec',
+      codec,
+      readerProperty,
+      'parse.key=true',
+      readerProperty,
+      'key.separator=:',
+    ],
+    { input, stdio: ['pipe', 'ignore', 'pipe'] },
+  );
 }
 
 beforeAll(async () => {
@@ -64,8 +79,9 @@ beforeAll(async () => {
   await createTopic(javaTopic, 1);
   await createTopic(apiTopic, COMPRESSION_CODECS.length);
   await createTopic(zstdTopic, 1, { 'compression.type': 'zstd' });
-  COMPRESSION_CODECS.forEach((codec, partition) =>
-    kcat(['-P', '-t', kcatTopic, '-p', String(partition), '-z', codec, '-K', ':', '-H', `codec=${codec}`, '-H', 'dup=1', '-H', 'dup=2'], lines(codec)));
+  for (const [partition, codec] of COMPRESSION_CODECS.entries()) {
+    kcat(['-P', '-t', kcatTopic, '-p', String(partition), '-z', codec, '-K', ':', '-H', `codec=${codec}`, '-H', 'dup=1', '-H', 'dup=2'], lines(codec));
+  }
   for (const codec of COMPRESSION_CODECS.slice(1)) javaProduce(javaTopic, codec, lines(`java-${codec}`, 30));
 }, 120_000);
 
@@ -76,18 +92,18 @@ afterAll(async () => {
 describe('compressed batches', () => {
   it('are really written with each codec (DumpLogSegments), by kcat and by the Java producer', () => {
     const kcatCodecs = batchCodecs(kcatTopic);
-    COMPRESSION_CODECS.forEach((codec, partition) => expect(new Set(kcatCodecs.get(partition))).toEqual(new Set([codec])));
+    for (const [partition, codec] of COMPRESSION_CODECS.entries()) expect(new Set(kcatCodecs.get(partition))).toEqual(new Set([codec]));
     expect(new Set(batchCodecs(javaTopic).get(0))).toEqual(new Set(['gzip', 'snappy', 'lz4', 'zstd']));
   });
 
-  it('written by kcat with every codec, one per partition, read from earliest equal kcat\'s own reading', async () => {
+  it("written by kcat with every codec, one per partition, read from earliest equal kcat's own reading", async () => {
     const { messages, events } = await readAll(kcatTopic);
     expect(messages).toHaveLength(COMPRESSION_CODECS.length * PER_CODEC);
     expect(ourDump(messages)).toEqual(kcatDump(kcatTopic));
     expect(events.find((e) => e.event === 'done')?.data).not.toHaveProperty('unreadable');
   });
 
-  it('written by the Java producer with gzip, snappy (xerial framing), lz4 and zstd into one partition equal kcat\'s reading', async () => {
+  it("written by the Java producer with gzip, snappy (xerial framing), lz4 and zstd into one partition equal kcat's reading", async () => {
     const { messages } = await readAll(javaTopic);
     expect(messages).toHaveLength(4 * 30);
     expect(ourDump(messages)).toEqual(kcatDump(javaTopic));
@@ -101,7 +117,8 @@ describe('compressed batches', () => {
     });
     const reading = readSse(response, (messages) => messages.length >= COMPRESSION_CODECS.length * 5);
     await new Promise((resolve) => setTimeout(resolve, 1500)); // the tail has its start positions
-    COMPRESSION_CODECS.forEach((codec, partition) => kcat(['-P', '-t', kcatTopic, '-p', String(partition), '-z', codec, '-K', ':'], lines(`live-${codec}`, 5)));
+    for (const [partition, codec] of COMPRESSION_CODECS.entries())
+      kcat(['-P', '-t', kcatTopic, '-p', String(partition), '-z', codec, '-K', ':'], lines(`live-${codec}`, 5));
     const { messages } = await reading;
     controller.abort();
     expect(messages.map((m) => `${m.partition}:${m.key}`).sort()).toEqual(
@@ -110,8 +127,14 @@ describe('compressed batches', () => {
   });
 
   it('the raw download of a message inside a compressed batch is its exact value', async () => {
-    for (const [partition, codec] of [[3, 'lz4'], [4, 'zstd'], [2, 'snappy']] as const) {
-      const response = await (rawRoute.GET as Handler)(new Request(`http://localhost/api?partition=${partition}&offset=7`), { params: Promise.resolve({ cluster: 'local', topic: kcatTopic }) });
+    for (const [partition, codec] of [
+      [3, 'lz4'],
+      [4, 'zstd'],
+      [2, 'snappy'],
+    ] as const) {
+      const response = await (rawRoute.GET as Handler)(new Request(`http://localhost/api?partition=${partition}&offset=7`), {
+        params: Promise.resolve({ cluster: 'local', topic: kcatTopic }),
+      });
       expect(response.status).toBe(200);
       expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toBe(line(codec, 7).slice(line(codec, 7).indexOf(':') + 1));
     }
@@ -121,20 +144,34 @@ describe('compressed batches', () => {
 describe('producing compressed', () => {
   it('through the API with each codec: the batches carry it and kcat reads them back', async () => {
     for (const [partition, compression] of COMPRESSION_CODECS.entries()) {
-      const messages = Array.from({ length: 20 }, (_, i) => ({ key: `api-${compression}-${i}`, value: line(compression, i), headers: [{ key: 'h', value: null }], partition }));
+      const messages = Array.from({ length: 20 }, (_, i) => ({
+        key: `api-${compression}-${i}`,
+        value: line(compression, i),
+        headers: [{ key: 'h', value: null }],
+        partition,
+      }));
       expect((await call(produceRoute.POST, { cluster: 'local', topic: apiTopic }, { method: 'POST', body: { messages, compression } })).status).toBe(200);
     }
     const codecs = batchCodecs(apiTopic);
-    COMPRESSION_CODECS.forEach((codec, partition) => expect(codecs.get(partition)).toEqual([codec]));
+    for (const [partition, codec] of COMPRESSION_CODECS.entries()) expect(codecs.get(partition)).toEqual([codec]);
     const { messages } = await readAll(apiTopic);
     expect(messages).toHaveLength(COMPRESSION_CODECS.length * 20);
     expect(ourDump(messages)).toEqual(kcatDump(apiTopic));
   });
 
   it('refuses a codec Kafka does not have, writing nothing', async () => {
-    const refused = await call(produceRoute.POST, { cluster: 'local', topic: apiTopic }, { method: 'POST', body: { messages: [{ value: 'x', partition: 0 }], compression: 'brotli' } });
-    expect(refused).toMatchObject({ status: 400, body: { error: { message: expect.stringMatching(/compression must be one of none, gzip, snappy, lz4, zstd/) } } });
-    const upload = await (uploadRoute.POST as Handler)(new Request('http://localhost/api?compression=brotli', { method: 'POST', body: 'a\nb\n' }), { params: Promise.resolve({ cluster: 'local', topic: apiTopic }) });
+    const refused = await call(
+      produceRoute.POST,
+      { cluster: 'local', topic: apiTopic },
+      { method: 'POST', body: { messages: [{ value: 'x', partition: 0 }], compression: 'brotli' } },
+    );
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { error: { message: expect.stringMatching(/compression must be one of none, gzip, snappy, lz4, zstd/) } },
+    });
+    const upload = await (uploadRoute.POST as Handler)(new Request('http://localhost/api?compression=brotli', { method: 'POST', body: 'a\nb\n' }), {
+      params: Promise.resolve({ cluster: 'local', topic: apiTopic }),
+    });
     expect(upload.status).toBe(400);
     expect(await upload.json()).toMatchObject({ error: { message: expect.stringMatching(/compression must be one of/) } });
     expect(kcatDump(apiTopic)).toHaveLength(COMPRESSION_CODECS.length * 20);
@@ -142,7 +179,9 @@ describe('producing compressed', () => {
 
   it('a topic with compression.type=zstd: what the dashboard writes, the broker compresses, and the dashboard reads back', async () => {
     const messages = Array.from({ length: 10 }, (_, i) => ({ key: `z-${i}`, value: line('broker', i), partition: 0 }));
-    expect((await call(produceRoute.POST, { cluster: 'local', topic: zstdTopic }, { method: 'POST', body: { messages, compression: 'lz4' } })).status).toBe(200);
+    expect((await call(produceRoute.POST, { cluster: 'local', topic: zstdTopic }, { method: 'POST', body: { messages, compression: 'lz4' } })).status).toBe(
+      200,
+    );
     expect(batchCodecs(zstdTopic).get(0)).toEqual(['zstd']);
     const { messages: read } = await readAll(zstdTopic);
     expect(read.map((m) => [m.key, m.value])).toEqual(messages.map((m) => [m.key, m.value]));

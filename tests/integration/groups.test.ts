@@ -36,7 +36,14 @@ const getGroup = async (groupId: string) => {
 /** Our per-partition rows in the CLI's shape. */
 const asCliRows = (details: GroupDetails) =>
   details.offsets.map(({ topic: t, partition, committedOffset, logEndOffset, lag, memberId, host, clientId }) => ({
-    topic: t, partition, committedOffset, logEndOffset, lag, memberId, host, clientId,
+    topic: t,
+    partition,
+    committedOffset,
+    logEndOffset,
+    lag,
+    memberId,
+    host,
+    clientId,
   }));
 
 beforeAll(async () => {
@@ -70,7 +77,14 @@ beforeAll(async () => {
   // A group consumed by Kafka's own Java console consumer (commits when it exits).
   kafkaCli('console-consumer', '--topic', topic, '--group', javaGroup, '--from-beginning', '--max-messages', '300', '--timeout-ms', '20000');
   // A group with commits on only two of the six partitions.
-  await admin.setOffsets({ groupId: partialGroup, topic, partitions: [{ partition: 0, offset: '3' }, { partition: 2, offset: '5' }] });
+  await admin.setOffsets({
+    groupId: partialGroup,
+    topic,
+    partitions: [
+      { partition: 0, offset: '3' },
+      { partition: 2, offset: '5' },
+    ],
+  });
 });
 
 afterAll(async () => {

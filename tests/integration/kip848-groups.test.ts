@@ -1,15 +1,14 @@
 // A group of the new consumer protocol (KIP-848, group.protocol=consumer), consumed by Kafka's own
 // Java console consumer: its state and members as kafka-consumer-groups --members shows them, then
 // reset and deleted once its consumer has left.
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as groupRoute from '@/app/api/clusters/[cluster]/groups/[group]/route';
 import * as offsetsRoute from '@/app/api/clusters/[cluster]/groups/[group]/offsets/route';
 import type { GroupDetails } from '@/lib/types/groups';
 import { call } from '../support/api';
 import { listGroupsWithCli } from '../support/consumer-groups-cli';
-import { kafkaCli, waitFor } from '../support/kafka-cli';
+import { kafkaCli, spawnConsoleConsumer, waitFor } from '../support/kafka-cli';
 
 const run = Date.now();
 const topic = `it-kip848-${run}`;
@@ -18,17 +17,16 @@ let consumer: ChildProcess | null = null;
 
 /** The console consumer in its own process group, so stopping it stops the JVM too. */
 function startConsumer() {
-  consumer = spawn(process.execPath, [
-    path.resolve(__dirname, '..', '..', 'cluster', 'cluster.mjs'), 'tool', 'console-consumer', '--topic', topic, '--group', groupId,
-    '--consumer-property', 'group.protocol=consumer', '--consumer-property', 'client.id=kip848-client',
-  ], { detached: true, stdio: 'ignore' });
+  consumer = spawnConsoleConsumer(topic, groupId, ['group.protocol=consumer', 'client.id=kip848-client']);
 }
 
 function stopConsumer() {
   if (consumer?.pid) {
     try {
       process.kill(-consumer.pid, 'SIGTERM'); // the JVM's shutdown hook leaves the group
-    } catch { /* already gone */ }
+    } catch {
+      /* already gone */
+    }
   }
   consumer = null;
 }
@@ -50,11 +48,15 @@ describe('a KIP-848 consumer group', () => {
   it('shows its state and member as kafka-consumer-groups --describe --members does', async () => {
     const { value: group } = await waitFor(async () => {
       const { status, body } = await getGroup();
-      return status === 200 && (body as GroupDetails).members.length === 1 && (body as GroupDetails).members[0].assignments.length ? (body as GroupDetails) : undefined;
+      return status === 200 && (body as GroupDetails).members.length === 1 && (body as GroupDetails).members[0].assignments.length
+        ? (body as GroupDetails)
+        : undefined;
     }, 60_000);
     expect(group.state).toBe('Stable');
     const row = kafkaCli('consumer-groups', '--describe', '--group', groupId, '--members', '--verbose')
-      .split('\n').map((line) => line.trim().split(/\s+/)).find((cols) => cols[0] === groupId)!;
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/))
+      .find((cols) => cols[0] === groupId)!;
     const [, memberId, host, clientId, , , assignment] = row;
     expect(group.members[0]).toMatchObject({ memberId, clientId, host: host.replace(/^\//, '') });
     expect(clientId).toBe('kip848-client');

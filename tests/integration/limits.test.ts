@@ -35,20 +35,28 @@ beforeAll(async () => {
   // Kafka creates its internal topics on first use: asking for a group's coordinator makes
   // __consumer_offsets, a transactional producer's first call makes __transaction_state.
   // On a fresh cluster both are still being created when first asked: ask again until they answer.
-  await waitFor(async () => {
-    await admin.fetchOffsets({ groupId: `it-limits-${run}`, topics: [topic] });
-    return true;
-  }, 60_000, 500);
-  await waitFor(async () => {
-    const producer = kafka.producer({ transactionalId: `it-limits-${run}`, idempotent: true, maxInFlightRequests: 1 });
-    await producer.connect();
-    try {
-      await (await producer.transaction()).abort();
-    } finally {
-      await producer.disconnect();
-    }
-    return true;
-  }, 60_000, 500);
+  await waitFor(
+    async () => {
+      await admin.fetchOffsets({ groupId: `it-limits-${run}`, topics: [topic] });
+      return true;
+    },
+    60_000,
+    500,
+  );
+  await waitFor(
+    async () => {
+      const producer = kafka.producer({ transactionalId: `it-limits-${run}`, idempotent: true, maxInFlightRequests: 1 });
+      await producer.connect();
+      try {
+        await (await producer.transaction()).abort();
+      } finally {
+        await producer.disconnect();
+      }
+      return true;
+    },
+    60_000,
+    500,
+  );
 });
 
 afterAll(async () => {
@@ -56,7 +64,8 @@ afterAll(async () => {
   await admin.disconnect();
   for (const name of INTERNAL) {
     // Only ever needed if a regression let the change through: put Kafka's internal topic back.
-    if (describe_(name).overrides[HARMLESS.name]) kafkaCli('configs', '--alter', '--entity-type', 'topics', '--entity-name', name, '--delete-config', HARMLESS.name);
+    if (describe_(name).overrides[HARMLESS.name])
+      kafkaCli('configs', '--alter', '--entity-type', 'topics', '--entity-name', name, '--delete-config', HARMLESS.name);
   }
 });
 
@@ -79,27 +88,41 @@ describe('limits, the same in every validator, refused before anything reaches K
     expect(kafkaCli('topics', '--list').split('\n')).not.toContain(name);
   });
 
-  it('refuses config values too long for Kafka\'s protocol, on create and on change, with a 400 naming the config', async () => {
+  it("refuses config values too long for Kafka's protocol, on create and on change, with a 400 naming the config", async () => {
     // 16,384 two-byte characters: 32,768 bytes, one more than an int16-length string holds.
     const long = 'é'.repeat(16_384);
     const name = `${topic}-long-config`;
-    const created = await call(topicsRoute.POST, local, { method: 'POST', body: { name, partitions: 1, replicationFactor: 1, configs: { 'leader.replication.throttled.replicas': long } } });
+    const created = await call(topicsRoute.POST, local, {
+      method: 'POST',
+      body: { name, partitions: 1, replicationFactor: 1, configs: { 'leader.replication.throttled.replicas': long } },
+    });
     expect(created.status).toBe(400);
-    expect(created.body.error).toEqual({ code: 'INVALID_INPUT', message: 'leader.replication.throttled.replicas is 32,768 bytes long; config values are at most 32,767 bytes' });
+    expect(created.body.error).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'leader.replication.throttled.replicas is 32,768 bytes long; config values are at most 32,767 bytes',
+    });
     expect(kafkaCli('topics', '--list').split('\n')).not.toContain(name);
 
     const before = describe_(topic);
-    const changed = await call(configsRoute.PATCH, { ...local, topic }, { method: 'PATCH', body: { configs: { 'leader.replication.throttled.replicas': long } } });
+    const changed = await call(
+      configsRoute.PATCH,
+      { ...local, topic },
+      { method: 'PATCH', body: { configs: { 'leader.replication.throttled.replicas': long } } },
+    );
     expect(changed.status).toBe(400);
     expect(changed.body.error.code).toBe('INVALID_INPUT');
     expect(describe_(topic)).toEqual(before);
   });
 
   it('refuses an offsets reset naming more partitions than a topic may have', async () => {
-    const answer = await call(offsetsRoute.POST, { ...local, group: `it-limits-${run}` }, {
-      method: 'POST',
-      body: { topic, to: 'earliest', partitions: Array.from({ length: 10_001 }, (_, i) => i) },
-    });
+    const answer = await call(
+      offsetsRoute.POST,
+      { ...local, group: `it-limits-${run}` },
+      {
+        method: 'POST',
+        body: { topic, to: 'earliest', partitions: Array.from({ length: 10_001 }, (_, i) => i) },
+      },
+    );
     expect(answer.status).toBe(400);
     expect(answer.body.error.message).toMatch(/at most 10000 partitions/);
   });

@@ -16,7 +16,8 @@ const topic = `it-headers-${Date.now()}`;
 const local = { cluster: 'local', topic };
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const tail = async (query = '') =>
-  (await readSse(await (streamRoute.GET as Handler)(new Request(`http://localhost/api?from=earliest&live=false${query}`), { params: Promise.resolve(local) }))).messages;
+  (await readSse(await (streamRoute.GET as Handler)(new Request(`http://localhost/api?from=earliest&live=false${query}`), { params: Promise.resolve(local) })))
+    .messages;
 const kcat = (args: string[], input?: string) => execFileSync('kcat', ['-b', LOCAL_BOOTSTRAP[0], ...args], { encoding: 'utf8', input });
 /** Headers of the message at `offset` as kcat prints them: key=value, comma-separated, NULL for null. */
 const kcatHeaders = (offset: number) => kcat(['-C', '-t', topic, '-p', '0', '-o', String(offset), '-c', '1', '-e', '-q', '-f', '%h']);
@@ -33,21 +34,80 @@ afterAll(async () => {
 describe('message headers', () => {
   it('written by kcat arrive through the stream in record order: repeated keys, a null value, prototype-member keys', async () => {
     // `-H nullval` (no "=") is kcat's header without a value.
-    kcat(['-P', '-t', topic, '-p', '0', '-k', 'from-kcat', '-H', 'dup=first', '-H', 'dup=second', '-H', '__proto__=x', '-H', 'nullval', '-H', 'constructor=y', '-H', 'empty='], 'v1');
+    kcat(
+      [
+        '-P',
+        '-t',
+        topic,
+        '-p',
+        '0',
+        '-k',
+        'from-kcat',
+        '-H',
+        'dup=first',
+        '-H',
+        'dup=second',
+        '-H',
+        '__proto__=x',
+        '-H',
+        'nullval',
+        '-H',
+        'constructor=y',
+        '-H',
+        'empty=',
+      ],
+      'v1',
+    );
     const [message] = await tail();
     expect(message.key).toBe('from-kcat');
-    expect(message.headers).toEqual([utf8('dup', 'first'), utf8('dup', 'second'), utf8('__proto__', 'x'), utf8('nullval', null), utf8('constructor', 'y'), utf8('empty', '')]);
+    expect(message.headers).toEqual([
+      utf8('dup', 'first'),
+      utf8('dup', 'second'),
+      utf8('__proto__', 'x'),
+      utf8('nullval', null),
+      utf8('constructor', 'y'),
+      utf8('empty', ''),
+    ]);
     // Every header's key and value bytes count, the repeated one too.
-    expect(message.size).toBe('from-kcat'.length + 'v1'.length + 'dupfirst'.length + 'dupsecond'.length + '__proto__x'.length + 'nullval'.length + 'constructory'.length + 'empty'.length);
+    expect(message.size).toBe(
+      'from-kcat'.length +
+        'v1'.length +
+        'dupfirst'.length +
+        'dupsecond'.length +
+        '__proto__x'.length +
+        'nullval'.length +
+        'constructory'.length +
+        'empty'.length,
+    );
     // Kafka's own consumer sees the same list.
     // Kafka 4 renamed --property to --formatter-property (3.x knows only the old name).
     const formatterProperty = process.env.KAFKA_VERSION?.startsWith('3.') ? '--property' : '--formatter-property';
-    const java = kafkaCli('console-consumer', '--topic', topic, '--partition', '0', '--offset', '0', '--max-messages', '1', '--timeout-ms', '20000', formatterProperty, 'print.headers=true');
+    const java = kafkaCli(
+      'console-consumer',
+      '--topic',
+      topic,
+      '--partition',
+      '0',
+      '--offset',
+      '0',
+      '--max-messages',
+      '1',
+      '--timeout-ms',
+      '20000',
+      formatterProperty,
+      'print.headers=true',
+    );
     expect(java).toContain('dup:first,dup:second,__proto__:x,nullval:null,constructor:y,empty:\tv1');
   });
 
   it('produced through the API reach Kafka in the order given, as kcat reads them', async () => {
-    const headers = [{ key: 'dup', value: '1' }, { key: '__proto__', value: '2' }, { key: 'dup', value: '3' }, { key: 'nullval', value: null }, { key: 'toString', value: '' }];
+    const headers = [
+      { key: 'dup', value: '1' },
+      { key: '__proto__', value: '2' },
+      { key: 'dup', value: '3' },
+      { key: 'nullval', value: null },
+      { key: 'toString', value: '' },
+    ];
     const produced = await call(produceRoute.POST, local, { method: 'POST', body: { messages: [{ key: 'from-api', value: 'v2', headers, partition: 0 }] } });
     expect(produced).toMatchObject({ status: 200, body: { offsets: [{ partition: 0, offset: 1 }] } });
     expect(kcatHeaders(1)).toBe('dup=1,__proto__=2,dup=3,nullval=NULL,toString=');

@@ -25,14 +25,19 @@ const producer = idempotentProducer(kafka);
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const page = async (name: string, query: string) => {
-  const response = await (streamRoute.GET as Handler)(new Request(`http://localhost/api?${query}`), { params: Promise.resolve({ cluster: 'local', topic: name }) });
+  const response = await (streamRoute.GET as Handler)(new Request(`http://localhost/api?${query}`), {
+    params: Promise.resolve({ cluster: 'local', topic: name }),
+  });
   expect(response.status).toBe(200);
   const { messages, events } = await readSse(response);
   const done = events.find((e) => e.event === 'done')?.data as TailStatus;
   expect(done).toBeDefined();
   return { messages, done };
 };
-const positionsQuery = (positions: Record<string, number>) => `positions:${Object.entries(positions).map(([p, o]) => `${p}=${o}`).join(',')}`;
+const positionsQuery = (positions: Record<string, number>) =>
+  `positions:${Object.entries(positions)
+    .map(([p, o]) => `${p}=${o}`)
+    .join(',')}`;
 const offsetsOf = (messages: WireMessage[], partition: number) => messages.filter((m) => m.partition === partition).map((m) => m.offset);
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
@@ -45,10 +50,18 @@ beforeAll(async () => {
   await producer.connect();
   // Message j of partition p has timestamp T0 + j·3 + p: in time order the partitions take turns.
   for (let p = 0; p < PARTITIONS; p++) {
-    await producer.send({ topic, acks: -1, messages: range(0, PER_PARTITION).map((j) => ({ partition: p, timestamp: String(T0 + j * PARTITIONS + p), value: `p${p} m${j}` })) });
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: range(0, PER_PARTITION).map((j) => ({ partition: p, timestamp: String(T0 + j * PARTITIONS + p), value: `p${p} m${j}` })),
+    });
   }
   // Partition 1 holds only later messages than partition 0.
-  await producer.send({ topic: skewed, acks: -1, messages: range(0, 50).map((j) => ({ partition: 1, timestamp: String(T0 + 100_000 + j), value: `late ${j}` })) });
+  await producer.send({
+    topic: skewed,
+    acks: -1,
+    messages: range(0, 50).map((j) => ({ partition: 1, timestamp: String(T0 + 100_000 + j), value: `late ${j}` })),
+  });
   await producer.send({ topic: skewed, acks: -1, messages: range(0, 50).map((j) => ({ partition: 0, timestamp: String(T0 + j), value: `early ${j}` })) });
 }, 60_000);
 
@@ -123,8 +136,15 @@ describe('browsing a topic page by page from earliest', () => {
   });
 
   it('refuses a limit on a live tail and a limit out of range', async () => {
-    for (const query of ['from=earliest&limit=10', 'from=earliest&live=false&limit=0', 'from=earliest&live=false&limit=100001', 'from=earliest&live=false&limit=x']) {
-      const response = await (streamRoute.GET as Handler)(new Request(`http://localhost/api?${query}`), { params: Promise.resolve({ cluster: 'local', topic }) });
+    for (const query of [
+      'from=earliest&limit=10',
+      'from=earliest&live=false&limit=0',
+      'from=earliest&live=false&limit=100001',
+      'from=earliest&live=false&limit=x',
+    ]) {
+      const response = await (streamRoute.GET as Handler)(new Request(`http://localhost/api?${query}`), {
+        params: Promise.resolve({ cluster: 'local', topic }),
+      });
       expect(response.status, query).toBe(400);
       expect((await response.json()).error.message).toMatch(/limit/);
     }

@@ -20,10 +20,14 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 
 /** Two messages for each of `partitions` partitions, named by their partition. */
 const produce = (topic: string, partitions: number) =>
-  call(produceRoute.POST, { cluster: 'local', topic }, {
-    method: 'POST',
-    body: { messages: Array.from({ length: 2 * partitions }, (_, i) => ({ key: `k${i}`, value: `v${i}`, partition: i % partitions })) },
-  });
+  call(
+    produceRoute.POST,
+    { cluster: 'local', topic },
+    {
+      method: 'POST',
+      body: { messages: Array.from({ length: 2 * partitions }, (_, i) => ({ key: `k${i}`, value: `v${i}`, partition: i % partitions })) },
+    },
+  );
 
 const latestOffsets = (topic: string) => parseGetOffsets(kafkaCli('get-offsets', '--topic', topic, '--time', '-1'));
 
@@ -69,14 +73,20 @@ describe('producing to partitions the dashboard has not seen yet', () => {
     await writeToADeletedTopic(`it-retry-gone-upload-${run}`);
     const topic = `it-retry-upload-${run}`;
     createWithCli(topic, 3, 3);
-    const body = Array.from({ length: 3000 }, (_, i) => `line ${i}`).join('\n') + '\n';
+    const body = `${Array.from({ length: 3000 }, (_, i) => `line ${i}`).join('\n')}\n`;
     const request = new Request('http://localhost/api?partitioner=round-robin', { method: 'POST', body });
     const response = await (uploadRoute.POST as Handler)(request, { params: Promise.resolve({ cluster: 'local', topic }) });
     const last = JSON.parse((await response.text()).trim().split('\n').at(-1)!) as UploadProgress;
     expect({ type: last.type, message: last.message }).toEqual({ type: 'done', message: undefined });
     expect(last.written).toBe(3000);
     expect(last.writtenPerPartition).toEqual({ 0: 1000, 1: 1000, 2: 1000 });
-    expect(latestOffsets(topic)).toEqual(new Map([[0, 1000], [1, 1000], [2, 1000]]));
+    expect(latestOffsets(topic)).toEqual(
+      new Map([
+        [0, 1000],
+        [1, 1000],
+        [2, 1000],
+      ]),
+    );
   });
 
   it('writes right after every partition moved to another broker, exactly once each', async () => {
@@ -90,7 +100,11 @@ describe('producing to partitions the dashboard has not seen yet', () => {
     fs.writeFileSync(plan, JSON.stringify({ version: 1, partitions: moves }));
     try {
       kafkaCli('reassign-partitions', '--reassignment-json-file', plan, '--execute');
-      await waitFor(async () => (/in progress/.test(kafkaCli('reassign-partitions', '--reassignment-json-file', plan, '--verify')) ? undefined : true), 60_000, 200);
+      await waitFor(
+        async () => (/in progress/.test(kafkaCli('reassign-partitions', '--reassignment-json-file', plan, '--verify')) ? undefined : true),
+        60_000,
+        200,
+      );
     } finally {
       fs.rmSync(plan, { force: true });
     }

@@ -29,15 +29,17 @@ const ANY_NAME = NAMES.join('|');
 const ordinary = `it-names-ordinary-${Date.now()}`;
 const local = (extra: Record<string, string> = {}) => ({ cluster: 'local', ...extra });
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-const tail = async (topic: string) => readSse(await (streamRoute.GET as Handler)(new Request('http://localhost/api?from=earliest&live=false'), { params: Promise.resolve(local({ topic })) }));
+const tail = async (topic: string) =>
+  readSse(await (streamRoute.GET as Handler)(new Request('http://localhost/api?from=earliest&live=false'), { params: Promise.resolve(local({ topic })) }));
 const kcat = (...args: string[]) => execFileSync('kcat', ['-b', LOCAL_BOOTSTRAP[0], ...args], { encoding: 'utf8' });
 // kafkajs's admin only lists topics here: quicker than a JVM per check, and it keeps nothing keyed by name.
 const admin = new Kafka({ clientId: 'prototype-names-test', brokers: LOCAL_BOOTSTRAP, logLevel: logLevel.NOTHING }).admin();
 const topicNames = async () => new Set(await admin.listTopics());
 /** Numbered properties on Object.prototype or on built-ins named like these topics: where kafkajs kept its sequences. */
 const strayProperties = () =>
-  [Object.prototype, Object, ...NAMES.filter((n) => n !== '__proto__').map((n) => (Object.prototype as unknown as Record<string, object>)[n])]
-    .flatMap((target) => Object.getOwnPropertyNames(target).filter((key) => /^\d+$/.test(key)));
+  [Object.prototype, Object, ...NAMES.filter((n) => n !== '__proto__').map((n) => (Object.prototype as unknown as Record<string, object>)[n])].flatMap(
+    (target) => Object.getOwnPropertyNames(target).filter((key) => /^\d+$/.test(key)),
+  );
 
 /** Leftovers of an earlier run: nothing else on the local cluster uses these names. */
 function removeLeftovers() {
@@ -83,14 +85,20 @@ describe('topics and groups named like members of Object.prototype', () => {
       expect(created, name).toMatchObject({ status: 201, body: { name } });
     }
     const listed = (await call(topicsRoute.GET, local())).body.topics as TopicSummary[];
-    for (const name of NAMES) expect(listed.find((t) => t.name === name), name).toMatchObject({ partitions: 2, replicationFactor: 1, messages: 0 });
+    for (const name of NAMES)
+      expect(
+        listed.find((t) => t.name === name),
+        name,
+      ).toMatchObject({ partitions: 2, replicationFactor: 1, messages: 0 });
     const reference = describeWithCli();
     for (const name of NAMES) {
       const { status, body } = await call(topicRoute.GET, local({ topic: name }));
       expect(status, name).toBe(200);
       const details = body as TopicDetails;
       expect(details.name).toBe(name);
-      expect(details.partitions.map(({ partition, leader, replicas, isr }) => ({ partition, leader, replicas, isr }))).toEqual(parseTopicDescribe(reference.get(name)!));
+      expect(details.partitions.map(({ partition, leader, replicas, isr }) => ({ partition, leader, replicas, isr }))).toEqual(
+        parseTopicDescribe(reference.get(name)!),
+      );
     }
   });
 
@@ -99,9 +107,21 @@ describe('topics and groups named like members of Object.prototype', () => {
       // Headers as an object keyed by the name (Object.fromEntries makes "__proto__" an own key).
       const messages = [0, 1].map((partition) => ({ key: name, value: `${name} ${partition}`, headers: Object.fromEntries([[name, 'named']]), partition }));
       const produced = await call(produceRoute.POST, local({ topic: name }), { method: 'POST', rawBody: JSON.stringify({ messages }) });
-      expect(produced, name).toMatchObject({ status: 200, body: { written: 2, offsets: [{ partition: 0, offset: 0 }, { partition: 1, offset: 0 }] } });
+      expect(produced, name).toMatchObject({
+        status: 200,
+        body: {
+          written: 2,
+          offsets: [
+            { partition: 0, offset: 0 },
+            { partition: 1, offset: 0 },
+          ],
+        },
+      });
     }
-    const after = await call(produceRoute.POST, local({ topic: ordinary }), { method: 'POST', body: { messages: [{ key: 'k', value: 'ordinary', partition: 0 }] } });
+    const after = await call(produceRoute.POST, local({ topic: ordinary }), {
+      method: 'POST',
+      body: { messages: [{ key: 'k', value: 'ordinary', partition: 0 }] },
+    });
     expect(after).toMatchObject({ status: 200, body: { written: 1, offsets: [{ partition: 0, offset: 0 }] } });
     expect(strayProperties()).toEqual([]);
     for (const name of NAMES) {
@@ -114,7 +134,9 @@ describe('topics and groups named like members of Object.prototype', () => {
     for (const name of NAMES) {
       const { messages, events } = await tail(name);
       expect(events.at(-1)?.event, name).toBe('done');
-      expect(messages.map((m) => [m.partition, m.offset, m.key, m.value, m.headers]).sort()).toEqual([0, 1].map((p) => [p, 0, name, `${name} ${p}`, [{ key: name, value: 'named', encoding: 'utf8' }]]));
+      expect(messages.map((m) => [m.partition, m.offset, m.key, m.value, m.headers]).sort()).toEqual(
+        [0, 1].map((p) => [p, 0, name, `${name} ${p}`, [{ key: name, value: 'named', encoding: 'utf8' }]]),
+      );
     }
     const { messages } = await tail(ordinary);
     expect(messages.map((m) => m.value)).toEqual(['ordinary']);
@@ -126,13 +148,18 @@ describe('topics and groups named like members of Object.prototype', () => {
       expect(changed.status, name).toBe(200);
     }
     // Brokers apply a config change a moment apart; the topic page asks any of them.
-    const retention = async (name: string) => ((await call(topicRoute.GET, local({ topic: name }))).body as TopicDetails).configs.find((c) => c.name === 'retention.ms');
+    const retention = async (name: string) =>
+      ((await call(topicRoute.GET, local({ topic: name }))).body as TopicDetails).configs.find((c) => c.name === 'retention.ms');
     for (const [i, name] of NAMES.entries()) {
       // One read is checked whole: the next might go to a broker that has not applied it yet.
-      const { value: read } = await waitFor(async () => {
-        const config = await retention(name);
-        return config?.value === String(3_600_000 + i) ? config : undefined;
-      }, 10_000, 200);
+      const { value: read } = await waitFor(
+        async () => {
+          const config = await retention(name);
+          return config?.value === String(3_600_000 + i) ? config : undefined;
+        },
+        10_000,
+        200,
+      );
       expect(read, name).toMatchObject({ isDefault: false, source: 'DYNAMIC_TOPIC_CONFIG' });
     }
     const reference = describeWithCli();
@@ -143,7 +170,10 @@ describe('topics and groups named like members of Object.prototype', () => {
     const groups = NAMES.flatMap((g) => ['--group', g]);
     kafkaCli('consumer-groups', '--reset-offsets', ...groups, '--topic', ordinary, '--to-offset', '1', '--execute');
     kafkaCli('consumer-groups', '--reset-offsets', '--group', 'constructor', '--topic', '__proto__', '--to-offset', '1', '--execute');
-    const cli = kafkaCli('consumer-groups', '--describe', ...groups).split('\n').map((l) => l.trim().split(/\s+/)).filter((c) => NAMES.includes(c[0]) && c.length >= 6);
+    const cli = kafkaCli('consumer-groups', '--describe', ...groups)
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/))
+      .filter((c) => NAMES.includes(c[0]) && c.length >= 6);
     const listed = (await call(groupsRoute.GET, local())).body as GroupList;
     for (const name of NAMES) {
       const summary = listed.groups.find((g) => g.groupId === name);
@@ -154,7 +184,10 @@ describe('topics and groups named like members of Object.prototype', () => {
       const detail = body as GroupDetails;
       expect(detail.groupId).toBe(name);
       const ours = detail.offsets.map((o) => [o.topic, o.partition, o.committedOffset, o.logEndOffset, o.lag].join(' ')).sort();
-      const theirs = cli.filter((c) => c[0] === name).map(([, topic, partition, current, logEnd, lag]) => [topic, partition, current, logEnd, lag].join(' ')).sort();
+      const theirs = cli
+        .filter((c) => c[0] === name)
+        .map(([, topic, partition, current, logEnd, lag]) => [topic, partition, current, logEnd, lag].join(' '))
+        .sort();
       expect(ours, name).toEqual(theirs);
     }
     const readers = (await call(consumersRoute.GET, local({ topic: ordinary }))).body.consumers as TopicConsumer[];
@@ -167,7 +200,13 @@ describe('topics and groups named like members of Object.prototype', () => {
     for (const name of NAMES) {
       const preview = await call(offsetsRoute.POST, local({ group: name }), { method: 'POST', body: { topic: ordinary, to: 'earliest', dryRun: true } });
       expect(preview.status, name).toBe(200);
-      const expected = name === '__proto__' || name === 'constructor' ? resetDryRunWithCli(name, ordinary, '--to-earliest') : new Map([[0, 0], [1, 0]]);
+      const expected =
+        name === '__proto__' || name === 'constructor'
+          ? resetDryRunWithCli(name, ordinary, '--to-earliest')
+          : new Map([
+              [0, 0],
+              [1, 0],
+            ]);
       expect(new Map(preview.body.changes.map((c: { partition: number; to: number }) => [c.partition, c.to])), name).toEqual(expected);
     }
     for (const name of NAMES) expect((await call(groupRoute.DELETE, local({ group: name }), { method: 'DELETE' })).status, name).toBe(204);
@@ -181,13 +220,21 @@ describe('topics and groups named like members of Object.prototype', () => {
       expect(grown.status, name).toBe(200);
     }
     const reference = describeWithCli();
-    for (const name of NAMES) expect(parseTopicDescribe(reference.get(name)!).map((p) => p.partition), name).toEqual([0, 1, 2]);
+    for (const name of NAMES)
+      expect(
+        parseTopicDescribe(reference.get(name)!).map((p) => p.partition),
+        name,
+      ).toEqual([0, 1, 2]);
   });
 
   it('are deleted', async () => {
     for (const name of NAMES) expect((await call(topicRoute.DELETE, local({ topic: name }), { method: 'DELETE' })).status, name).toBe(204);
     await waitUntilGone();
-    const left = new Set(kafkaCli('topics', '--list').split('\n').map((l) => l.trim()));
+    const left = new Set(
+      kafkaCli('topics', '--list')
+        .split('\n')
+        .map((l) => l.trim()),
+    );
     expect(NAMES.filter((n) => left.has(n))).toEqual([]);
     expect(left.has(ordinary)).toBe(true);
   });
@@ -230,11 +277,15 @@ describe('client ids named like members of Object.prototype', () => {
         await consumer.subscribe({ topic: ordinary, fromBeginning: true });
       }
       await Promise.all(consumers.map((consumer) => consumer.run({ eachMessage: async () => {} })));
-      const { value: details } = await waitFor(async () => {
-        const answer = await call(groupRoute.GET, local({ group }));
-        const body = answer.body as GroupDetails;
-        return answer.status === 200 && body.members.length === clientIds.length ? body : undefined;
-      }, 60_000, 500);
+      const { value: details } = await waitFor(
+        async () => {
+          const answer = await call(groupRoute.GET, local({ group }));
+          const body = answer.body as GroupDetails;
+          return answer.status === 200 && body.members.length === clientIds.length ? body : undefined;
+        },
+        60_000,
+        500,
+      );
       expect(details.members.map((m) => m.clientId).sort()).toEqual([...clientIds].sort());
       for (const member of details.members) expect(member.memberId.startsWith(`${member.clientId}-`)).toBe(true);
       const owners = details.offsets.filter((o) => o.clientId !== null).map((o) => o.clientId);

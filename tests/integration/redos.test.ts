@@ -49,7 +49,9 @@ async function whileServingOthers<T>(work: () => Promise<T>) {
     }
   })();
   const started = performance.now();
-  const result = await work().finally(() => { finished = true; });
+  const result = await work().finally(() => {
+    finished = true;
+  });
   const ms = performance.now() - started;
   await probing;
   delay.disable();
@@ -75,7 +77,7 @@ afterAll(async () => {
 
 describe('a catastrophic filter (item 1)', () => {
   it.each([
-    ['the issue\'s 29 characters', 0],
+    ["the issue's 29 characters", 0],
     ['5001 characters', 1],
   ])('(a+)+$ over values of %s finishes in well under a second while other requests are answered', async (_, partition) => {
     const { result, ms, others, loopHeldMs } = await whileServingOthers(async () => readSse(await open(`${CATASTROPHIC}&partitions=${partition}`)));
@@ -86,15 +88,18 @@ describe('a catastrophic filter (item 1)', () => {
     expect(loopHeldMs).toBeLessThan(200);
   });
 
-  it('refuses a backreference with RE2\'s reason, as a JSON 400', async () => {
+  it("refuses a backreference with RE2's reason, as a JSON 400", async () => {
     const response = await open(`filterMode=regex&filter=${encodeURIComponent('(a)\\1')}`);
     expect(response.status).toBe(400);
-    expect((await response.json()).error).toEqual({ code: 'INVALID_INPUT', message: 'filter: Invalid regular expression: invalid escape sequence: `\\1` (RE2 has no backreferences)' });
+    expect((await response.json()).error).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'filter: Invalid regular expression: invalid escape sequence: `\\1` (RE2 has no backreferences)',
+    });
   });
 });
 
 describe('a hostile from=positions: (item 2)', () => {
-  it('the issue\'s 113 characters answer 400 in < 100 ms while other requests are answered', async () => {
+  it("the issue's 113 characters answer 400 in < 100 ms while other requests are answered", async () => {
     const from = `positions:1=${'1111111111='.repeat(9)}1x`;
     expect(from).toHaveLength(113);
     const { result, ms, others, loopHeldMs } = await whileServingOthers(async () => {

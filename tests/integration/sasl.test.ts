@@ -26,12 +26,15 @@ const logged: string[] = [];
 beforeAll(async () => {
   fs.writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
   vi.stubEnv('SASL_TEST_PASSWORD', PASSWORD);
-  vi.stubEnv('KAFKA_CLUSTERS', JSON.stringify([
-    { name: 'scram512', brokers: SASL_BROKERS, sasl: { mechanism: 'scram-sha-512', username: 'admin', passwordEnv: 'SASL_TEST_PASSWORD' } },
-    { name: 'scram256', brokers: SASL_BROKERS, sasl: { mechanism: 'scram-sha-256', username: 'admin', password: PASSWORD } },
-    { name: 'plain', brokers: SASL_BROKERS, sasl: { mechanism: 'plain', username: 'admin', passwordFile } },
-    { name: 'wrong', brokers: SASL_BROKERS, sasl: { mechanism: 'scram-sha-512', username: 'admin', password: WRONG } },
-  ]));
+  vi.stubEnv(
+    'KAFKA_CLUSTERS',
+    JSON.stringify([
+      { name: 'scram512', brokers: SASL_BROKERS, sasl: { mechanism: 'scram-sha-512', username: 'admin', passwordEnv: 'SASL_TEST_PASSWORD' } },
+      { name: 'scram256', brokers: SASL_BROKERS, sasl: { mechanism: 'scram-sha-256', username: 'admin', password: PASSWORD } },
+      { name: 'plain', brokers: SASL_BROKERS, sasl: { mechanism: 'plain', username: 'admin', passwordFile } },
+      { name: 'wrong', brokers: SASL_BROKERS, sasl: { mechanism: 'scram-sha-512', username: 'admin', password: WRONG } },
+    ]),
+  );
   // Whatever the server logs while these tests run is checked for secrets.
   for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' ')));
@@ -63,10 +66,20 @@ describe('SASL_PLAINTEXT listener', () => {
     const created = await call(routes.topics.POST, { cluster: 'scram512' }, { method: 'POST', body: { name: topic, partitions: 2, replicationFactor: 3 } });
     expect(created.status).toBe(201);
     expect(kafkaCli('topics', '--list')).toContain(topic);
-    const produced = await call(routes.produce.POST, { cluster: 'scram512', topic }, { method: 'POST', body: { messages: [{ key: 'k', value: 'through SASL' }] } });
+    const produced = await call(
+      routes.produce.POST,
+      { cluster: 'scram512', topic },
+      { method: 'POST', body: { messages: [{ key: 'k', value: 'through SASL' }] } },
+    );
     expect(produced.status).toBe(200);
     const offsets = kafkaCli('get-offsets', '--topic', topic);
-    expect(offsets.trim().split('\n').map((line) => Number(line.split(':')[2])).reduce((a, b) => a + b, 0)).toBe(1);
+    expect(
+      offsets
+        .trim()
+        .split('\n')
+        .map((line) => Number(line.split(':')[2]))
+        .reduce((a, b) => a + b, 0),
+    ).toBe(1);
     expect((await call(routes.topic.DELETE, { cluster: 'scram512', topic }, { method: 'DELETE' })).status).toBe(204);
   });
 

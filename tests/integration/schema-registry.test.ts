@@ -9,6 +9,7 @@ import { LOCAL_BOOTSTRAP } from '@/lib/config';
 import { writeMessageIndexes } from '@/lib/kafka/schema-registry/wire-format';
 import type { WireMessage } from '@/lib/types/messages';
 import { readSse } from '../support/sse';
+import { createTopicsWithLeaders } from '../support/topics';
 
 const REGISTRY_URL = 'http://127.0.0.1:18081/apis/ccompat/v7';
 const run = Date.now();
@@ -23,11 +24,22 @@ const subjects: string[] = [];
 let streamRoute: typeof import('@/app/api/clusters/[cluster]/topics/[topic]/messages/stream/route');
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const tail = async (cluster = 'local', query = '') =>
-  (await readSse(await (streamRoute.GET as Handler)(new Request(`http://localhost/api?from=earliest&live=false${query}`), { params: Promise.resolve({ cluster, topic }) }))).messages;
+  (
+    await readSse(
+      await (streamRoute.GET as Handler)(new Request(`http://localhost/api?from=earliest&live=false${query}`), { params: Promise.resolve({ cluster, topic }) }),
+    )
+  ).messages;
 
 const avroSchema = {
-  type: 'record', name: 'Payment', namespace: 'it.schemas',
-  fields: [{ name: 'id', type: 'string' }, { name: 'amount', type: 'double' }, { name: 'cents', type: 'long' }, { name: 'memo', type: ['null', 'string'], default: null }],
+  type: 'record',
+  name: 'Payment',
+  namespace: 'it.schemas',
+  fields: [
+    { name: 'id', type: 'string' },
+    { name: 'amount', type: 'double' },
+    { name: 'cents', type: 'long' },
+    { name: 'memo', type: ['null', 'string'], default: null },
+  ],
 };
 const moneyProto = 'syntax = "proto3";\npackage it.money;\nmessage Money { string currency = 1; int32 units = 2; }\n';
 const orderProto = `syntax = "proto3";
@@ -49,17 +61,24 @@ async function register(name: string, schema: Parameters<SchemaRegistry['registe
 }
 
 beforeAll(async () => {
-  vi.stubEnv('KAFKA_CLUSTERS', JSON.stringify([
-    { name: 'local', brokers: LOCAL_BOOTSTRAP, schemaRegistry: { url: REGISTRY_URL } },
-    // The same cluster with a registry nobody answers at: what a registry outage looks like.
-    { name: 'registry-down', brokers: LOCAL_BOOTSTRAP, schemaRegistry: { url: 'http://127.0.0.1:9/apis/ccompat/v7' } },
-  ]));
+  vi.stubEnv(
+    'KAFKA_CLUSTERS',
+    JSON.stringify([
+      { name: 'local', brokers: LOCAL_BOOTSTRAP, schemaRegistry: { url: REGISTRY_URL } },
+      // The same cluster with a registry nobody answers at: what a registry outage looks like.
+      { name: 'registry-down', brokers: LOCAL_BOOTSTRAP, schemaRegistry: { url: 'http://127.0.0.1:9/apis/ccompat/v7' } },
+    ]),
+  );
   streamRoute = await import('@/app/api/clusters/[cluster]/topics/[topic]/messages/stream/route');
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 1, replicationFactor: 1 }], waitForLeaders: true });
+  await createTopicsWithLeaders(admin, [{ topic, numPartitions: 1, replicationFactor: 1 }]);
   ids.avro = await register('avro', { type: SchemaType.AVRO, schema: JSON.stringify(avroSchema) });
   ids.money = await register('money', { type: SchemaType.PROTOBUF, schema: moneyProto });
-  ids.order = await register('order', { type: SchemaType.PROTOBUF, schema: orderProto, references: [{ name: 'it/money.proto', subject: subject('money'), version: 1 }] });
+  ids.order = await register('order', {
+    type: SchemaType.PROTOBUF,
+    schema: orderProto,
+    references: [{ name: 'it/money.proto', subject: subject('money'), version: 1 }],
+  });
   ids.json = await register('json', { type: SchemaType.JSON, schema: JSON.stringify(jsonSchema) });
   // Protobuf as Confluent's serializer frames it: the header, the message indexes ([1] = Order), the message.
   const root = new protobuf.Root();
@@ -71,13 +90,17 @@ beforeAll(async () => {
   const protoValue = Buffer.concat([header, writeMessageIndexes([1]), Order.encode(Order.fromObject(order)).finish()]);
   const missing = Buffer.from([0, 0x7f, 0xff, 0xff, 0x00, 1, 2, 3]);
   await producer.connect();
-  await producer.send({ topic, acks: -1, messages: [
-    { key: await registry.encode(ids.json, { user: 'key-user' }), value: await registry.encode(ids.avro, payment) },
-    { key: 'plain-key', value: protoValue },
-    { key: 'json', value: await registry.encode(ids.json, event) },
-    { key: 'missing-schema', value: missing },
-    { key: 'text', value: 'just text' },
-  ] });
+  await producer.send({
+    topic,
+    acks: -1,
+    messages: [
+      { key: await registry.encode(ids.json, { user: 'key-user' }), value: await registry.encode(ids.avro, payment) },
+      { key: 'plain-key', value: protoValue },
+      { key: 'json', value: await registry.encode(ids.json, event) },
+      { key: 'missing-schema', value: missing },
+      { key: 'text', value: 'just text' },
+    ],
+  });
 });
 
 afterAll(async () => {
@@ -108,7 +131,11 @@ describe('registry-framed messages in the stream', () => {
   it('decodes a Protobuf value whose schema imports another subject, by its message index', async () => {
     const message = byKey(await tail(), 'plain-key');
     expect(JSON.parse(message.value!)).toEqual(order);
-    expect(message).toMatchObject({ format: { value: 'protobuf' }, schemaId: { value: ids.order }, schema: { value: { subject: subject('order'), version: 1 } } });
+    expect(message).toMatchObject({
+      format: { value: 'protobuf' },
+      schemaId: { value: ids.order },
+      schema: { value: { subject: subject('order'), version: 1 } },
+    });
   });
 
   it('decodes a JSON Schema value, and leaves plain text alone', async () => {
@@ -140,12 +167,20 @@ describe('registry-framed messages in the stream', () => {
   it('follows decode=: hex for everything, a chosen format refusing what it is not, and a clear 400', async () => {
     // decode= applies to keys too: messages are found by offset (order of production).
     const hex = await tail('local', '&decode=hex');
-    expect(hex[4]).toMatchObject({ key: '74 65 78 74', value: Buffer.from('just text').toString('hex').replace(/(..)(?!$)/g, '$1 '), format: { key: 'hex', value: 'hex' } });
+    expect(hex[4]).toMatchObject({
+      key: '74 65 78 74',
+      value: Buffer.from('just text')
+        .toString('hex')
+        .replace(/(..)(?!$)/g, '$1 '),
+      format: { key: 'hex', value: 'hex' },
+    });
     const asProtobuf = await tail('local', '&decode=protobuf');
     expect(JSON.parse(asProtobuf[1].value!)).toEqual(order);
     expect(asProtobuf[0].format?.value).toBe('hex');
     expect(asProtobuf[0].decodeNote?.value).toMatch(/is avro, not protobuf/);
-    const refused = await (streamRoute.GET as Handler)(new Request('http://localhost/api?decode=xml'), { params: Promise.resolve({ cluster: 'local', topic }) });
+    const refused = await (streamRoute.GET as Handler)(new Request('http://localhost/api?decode=xml'), {
+      params: Promise.resolve({ cluster: 'local', topic }),
+    });
     expect(refused.status).toBe(400);
     expect((await refused.json()).error.message).toMatch(/decode must be one of/);
   });

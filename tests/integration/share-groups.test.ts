@@ -21,16 +21,20 @@ let consumer: ChildProcess | null = null;
 
 /** The console share consumer in its own process group, so stopping it stops the JVM too. */
 function startConsumer() {
-  consumer = spawn(process.execPath, [
-    CLUSTER, 'tool', 'console-share-consumer', '--topic', topic, '--group', groupId, '--consumer-property', 'client.id=share-it-client',
-  ], { detached: true, stdio: 'ignore' });
+  consumer = spawn(
+    process.execPath,
+    [CLUSTER, 'tool', 'console-share-consumer', '--topic', topic, '--group', groupId, '--consumer-property', 'client.id=share-it-client'],
+    { detached: true, stdio: 'ignore' },
+  );
 }
 
 function stopConsumer() {
   if (consumer?.pid) {
     try {
       process.kill(-consumer.pid, 'SIGTERM'); // the JVM's shutdown hook leaves the group
-    } catch { /* already gone */ }
+    } catch {
+      /* already gone */
+    }
   }
   consumer = null;
 }
@@ -44,7 +48,11 @@ beforeAll(() => {
   kafkaCli('topics', '--create', '--topic', topic, '--partitions', '3', '--replication-factor', '1');
   // 30 records, 10 per partition.
   const lines = Array.from({ length: 30 }, (_, i) => `record-${i}`).join('\n');
-  execFileSync(process.execPath, [CLUSTER, 'tool', 'console-producer', '--topic', topic, '--command-property', 'partitioner.class=org.apache.kafka.clients.producer.RoundRobinPartitioner'], { input: `${lines}\n`, stdio: ['pipe', 'ignore', 'ignore'] });
+  execFileSync(
+    process.execPath,
+    [CLUSTER, 'tool', 'console-producer', '--topic', topic, '--command-property', 'partitioner.class=org.apache.kafka.clients.producer.RoundRobinPartitioner'],
+    { input: `${lines}\n`, stdio: ['pipe', 'ignore', 'ignore'] },
+  );
   // A share group starts at the latest offset by default; from the earliest, it has records to consume.
   kafkaCli('configs', '--alter', '--entity-type', 'groups', '--entity-name', groupId, '--add-config', 'share.auto.offset.reset=earliest');
 });
@@ -52,10 +60,14 @@ beforeAll(() => {
 afterAll(async () => {
   stopConsumer();
   // Deleting fails while the consumer is still leaving: ask again until the group is gone.
-  await waitFor(async () => {
-    if (listShareGroupsWithCli().includes(groupId)) kafkaCli('share-groups', '--delete', '--group', groupId);
-    return listShareGroupsWithCli().includes(groupId) ? undefined : true;
-  }, 60_000, 2000);
+  await waitFor(
+    async () => {
+      if (listShareGroupsWithCli().includes(groupId)) kafkaCli('share-groups', '--delete', '--group', groupId);
+      return listShareGroupsWithCli().includes(groupId) ? undefined : true;
+    },
+    60_000,
+    2000,
+  );
   kafkaCli('topics', '--delete', '--topic', topic);
 }, 120_000);
 
@@ -63,12 +75,16 @@ describe('a share group', () => {
   it('after a consumer took 12 records and left: Empty, with start offset and lag per partition as kafka-share-groups --offsets shows them', async () => {
     kafkaCli('console-share-consumer', '--topic', topic, '--group', groupId, '--max-messages', '12', '--timeout-ms', '60000');
     // The share coordinator persists the state a moment after the consumer leaves: compare once both agree.
-    const { value } = await waitFor(async () => {
-      const group = await getGroup();
-      const cli = shareOffsetsWithCli(groupId);
-      const ours = group?.offsets.map((o) => ({ topic: o.topic, partition: o.partition, startOffset: o.committedOffset, lag: o.lag }));
-      return group && cli.length === 3 && JSON.stringify(ours) === JSON.stringify(cli) ? { group, cli } : undefined;
-    }, 60_000, 2000);
+    const { value } = await waitFor(
+      async () => {
+        const group = await getGroup();
+        const cli = shareOffsetsWithCli(groupId);
+        const ours = group?.offsets.map((o) => ({ topic: o.topic, partition: o.partition, startOffset: o.committedOffset, lag: o.lag }));
+        return group && cli.length === 3 && JSON.stringify(ours) === JSON.stringify(cli) ? { group, cli } : undefined;
+      },
+      60_000,
+      2000,
+    );
     const { group, cli } = value;
     expect(group).toMatchObject({ type: 'share', state: 'Empty', members: [] });
     // The consumer acknowledged 12 records and released the rest: something was consumed, something waits.
@@ -77,10 +93,22 @@ describe('a share group', () => {
     expect(group.status).toBe('stopped');
     expect(group.offsets.every((o) => o.logEndOffset === 10)).toBe(true);
     const state = shareStateWithCli(groupId)!;
-    expect({ state: group.state, coordinator: group.coordinator, groupEpoch: group.groupEpoch, assignmentEpoch: group.assignmentEpoch, members: group.members.length }).toEqual(state);
+    expect({
+      state: group.state,
+      coordinator: group.coordinator,
+      groupEpoch: group.groupEpoch,
+      assignmentEpoch: group.assignmentEpoch,
+      members: group.members.length,
+    }).toEqual(state);
 
     const list = (await call(groupsRoute.GET, { cluster: 'local' })).body as GroupList;
-    expect(list.groups.find((g) => g.groupId === groupId)).toMatchObject({ type: 'share', state: 'Empty', members: 0, topics: [topic], totalLag: group.totalLag });
+    expect(list.groups.find((g) => g.groupId === groupId)).toMatchObject({
+      type: 'share',
+      state: 'Empty',
+      members: 0,
+      topics: [topic],
+      totalLag: group.totalLag,
+    });
   });
 
   it('with a running consumer: Stable, its member and assignment as kafka-share-groups --members shows them', async () => {
@@ -91,8 +119,12 @@ describe('a share group', () => {
     }, 60_000);
     const [cli] = shareMembersWithCli(groupId);
     const member = group.members[0];
-    expect({ memberId: member.memberId, host: member.host, clientId: member.clientId, memberEpoch: member.memberEpoch })
-      .toEqual({ memberId: cli.memberId, host: cli.host, clientId: 'share-it-client', memberEpoch: cli.memberEpoch });
+    expect({ memberId: member.memberId, host: member.host, clientId: member.clientId, memberEpoch: member.memberEpoch }).toEqual({
+      memberId: cli.memberId,
+      host: cli.host,
+      clientId: 'share-it-client',
+      memberEpoch: cli.memberEpoch,
+    });
     expect(cli.clientId).toBe('share-it-client');
     const [assignedTopic, partitions] = cli.assignment.split(':');
     expect(member.assignments).toEqual([{ topic: assignedTopic, partitions: partitions.split(',').map(Number) }]);

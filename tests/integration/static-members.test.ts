@@ -1,14 +1,13 @@
 // Static members (group.instance.id) of a classic and of a KIP-848 group, and the KIP-848 group's
 // assignor, run by Kafka's own console consumer and compared with kafka-consumer-groups
 // --describe --members / --state --verbose.
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as groupRoute from '@/app/api/clusters/[cluster]/groups/[group]/route';
 import type { GroupDetails } from '@/lib/types/groups';
 import { call } from '../support/api';
 import { listGroupsWithCli } from '../support/consumer-groups-cli';
-import { kafkaCli, waitFor } from '../support/kafka-cli';
+import { kafkaCli, spawnConsoleConsumer, waitFor } from '../support/kafka-cli';
 
 const run = Date.now();
 const topic = `it-static-${run}`;
@@ -17,23 +16,24 @@ const modernGroup = `it-static-848-${run}`;
 const consumers: ChildProcess[] = [];
 
 function startConsumer(groupId: string, ...properties: string[]) {
-  consumers.push(spawn(process.execPath, [
-    path.resolve(__dirname, '..', '..', 'cluster', 'cluster.mjs'), 'tool', 'console-consumer', '--topic', topic, '--group', groupId,
-    ...properties.flatMap((p) => ['--consumer-property', p]),
-  ], { detached: true, stdio: 'ignore' }));
+  consumers.push(spawnConsoleConsumer(topic, groupId, properties));
 }
 
 /** A group with one member that has its assignment, as the dashboard shows it. */
-const describedGroup = (groupId: string) => waitFor(async () => {
-  const { status, body } = await call(groupRoute.GET, { cluster: 'local', group: groupId });
-  const group = body as GroupDetails;
-  return status === 200 && group.state === 'Stable' && group.members.length === 1 && group.members[0].assignments.length ? group : undefined;
-}, 60_000);
+const describedGroup = (groupId: string) =>
+  waitFor(async () => {
+    const { status, body } = await call(groupRoute.GET, { cluster: 'local', group: groupId });
+    const group = body as GroupDetails;
+    return status === 200 && group.state === 'Stable' && group.members.length === 1 && group.members[0].assignments.length ? group : undefined;
+  }, 60_000);
 
 /** `kafka-consumer-groups --describe --members --verbose`: member id and GROUP-INSTANCE-ID of the group's rows. */
-const cliMembers = (groupId: string) => kafkaCli('consumer-groups', '--describe', '--group', groupId, '--members', '--verbose')
-  .split('\n').map((line) => line.trim().split(/\s+/)).filter((cols) => cols[0] === groupId)
-  .map(([, memberId, instanceId, , clientId]) => ({ memberId, instanceId: instanceId === '-' ? null : instanceId, clientId }));
+const cliMembers = (groupId: string) =>
+  kafkaCli('consumer-groups', '--describe', '--group', groupId, '--members', '--verbose')
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => cols[0] === groupId)
+    .map(([, memberId, instanceId, , clientId]) => ({ memberId, instanceId: instanceId === '-' ? null : instanceId, clientId }));
 
 beforeAll(() => {
   kafkaCli('topics', '--create', '--topic', topic, '--partitions', '2', '--replication-factor', '1');
@@ -45,7 +45,9 @@ afterAll(async () => {
   for (const c of consumers) {
     try {
       if (c.pid) process.kill(-c.pid, 'SIGTERM');
-    } catch { /* already gone */ }
+    } catch {
+      /* already gone */
+    }
   }
   // A static classic member stays until its session times out; wait for both groups to empty, then delete them.
   const groups = listGroupsWithCli();
@@ -70,11 +72,17 @@ describe('static members and assignors', () => {
     expect(cliMembers(modernGroup)).toEqual([{ memberId: group.members[0].memberId, instanceId: 'static-848', clientId: 'static-848-client' }]);
     expect(group.members[0].instanceId).toBe('static-848');
     const [state] = kafkaCli('consumer-groups', '--describe', '--group', modernGroup, '--state', '--verbose')
-      .split('\n').map((line) => line.trim().split(/\s+/)).filter((cols) => cols[0] === modernGroup);
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/))
+      .filter((cols) => cols[0] === modernGroup);
     // GROUP COORDINATOR (ID) ASSIGNMENT-STRATEGY STATE GROUP-EPOCH TARGET-ASSIGNMENT-EPOCH #MEMBERS
     const [, , , assignor, , groupEpoch, assignmentEpoch] = state;
     expect(assignor).toBe('uniform');
-    expect({ type: group.type, assignor: group.assignor, groupEpoch: group.groupEpoch, assignmentEpoch: group.assignmentEpoch })
-      .toEqual({ type: 'consumer', assignor, groupEpoch: Number(groupEpoch), assignmentEpoch: Number(assignmentEpoch) });
+    expect({ type: group.type, assignor: group.assignor, groupEpoch: group.groupEpoch, assignmentEpoch: group.assignmentEpoch }).toEqual({
+      type: 'consumer',
+      assignor,
+      groupEpoch: Number(groupEpoch),
+      assignmentEpoch: Number(assignmentEpoch),
+    });
   });
 });

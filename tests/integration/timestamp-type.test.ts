@@ -17,11 +17,19 @@ const producer = kafka.producer();
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const tail = async (topic: string) =>
-  (await readSse(await (streamRoute.GET as Handler)(new Request('http://localhost/api?from=earliest&live=false'), { params: Promise.resolve({ cluster: 'local', topic }) }))).messages;
+  (
+    await readSse(
+      await (streamRoute.GET as Handler)(new Request('http://localhost/api?from=earliest&live=false'), {
+        params: Promise.resolve({ cluster: 'local', topic }),
+      }),
+    )
+  ).messages;
 /** kcat's JSON envelope per message: tstype is "create" or "logappend", ts the timestamp it read. */
 const kcat = (topic: string) =>
   execFileSync('kcat', ['-b', LOCAL_BOOTSTRAP[0], '-C', '-t', topic, '-o', 'beginning', '-e', '-q', '-J'], { encoding: 'utf8' })
-    .trim().split('\n').map((line) => JSON.parse(line) as { offset: number; tstype: string; ts: number });
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { offset: number; tstype: string; ts: number });
 
 beforeAll(async () => {
   await admin.connect();

@@ -13,13 +13,16 @@ let overview: typeof import('@/app/api/clusters/[cluster]/route');
 let topics: typeof import('@/app/api/clusters/[cluster]/topics/route');
 
 beforeAll(async () => {
-  vi.stubEnv('KAFKA_CLUSTERS', JSON.stringify([
-    { name: 'mtls', brokers: TLS_BROKERS, ssl: { caFile: tls('ca.pem'), certFile: tls('client.crt'), keyFile: tls('client.key') } },
-    { name: 'no-client-cert', brokers: TLS_BROKERS, ssl: { caFile: tls('ca.pem') } },
-    // The client certificate is not a CA: trusting only it, the brokers' certificate cannot be verified.
-    { name: 'wrong-ca', brokers: TLS_BROKERS, ssl: { caFile: tls('client.crt'), certFile: tls('client.crt'), keyFile: tls('client.key') } },
-    { name: 'missing-file', brokers: TLS_BROKERS, ssl: { caFile: tls('no-such-ca.pem') } },
-  ]));
+  vi.stubEnv(
+    'KAFKA_CLUSTERS',
+    JSON.stringify([
+      { name: 'mtls', brokers: TLS_BROKERS, ssl: { caFile: tls('ca.pem'), certFile: tls('client.crt'), keyFile: tls('client.key') } },
+      { name: 'no-client-cert', brokers: TLS_BROKERS, ssl: { caFile: tls('ca.pem') } },
+      // The client certificate is not a CA: trusting only it, the brokers' certificate cannot be verified.
+      { name: 'wrong-ca', brokers: TLS_BROKERS, ssl: { caFile: tls('client.crt'), certFile: tls('client.crt'), keyFile: tls('client.key') } },
+      { name: 'missing-file', brokers: TLS_BROKERS, ssl: { caFile: tls('no-such-ca.pem') } },
+    ]),
+  );
   overview = await import('@/app/api/clusters/[cluster]/route');
   topics = await import('@/app/api/clusters/[cluster]/topics/route');
 });

@@ -36,14 +36,31 @@ beforeAll(async () => {
   ]);
   const producer = idempotentProducer(kafka);
   await producer.connect();
-  await producer.send({ topic: mixed, acks: -1, messages: [0, 1].flatMap((partition) => Array.from({ length: 50 }, (_, i) => ({ partition, value: `v${i}` }))) });
-  await producer.send({ topic: compacted, acks: -1, messages: [{ partition: 0, key: 'a', value: '1' }, { partition: 1, key: 'b', value: '2' }] });
+  await producer.send({
+    topic: mixed,
+    acks: -1,
+    messages: [0, 1].flatMap((partition) => Array.from({ length: 50 }, (_, i) => ({ partition, value: `v${i}` }))),
+  });
+  await producer.send({
+    topic: compacted,
+    acks: -1,
+    messages: [
+      { partition: 0, key: 'a', value: '1' },
+      { partition: 1, key: 'b', value: '2' },
+    ],
+  });
   await producer.send({ topic: transactional, acks: -1, messages: [{ partition: 1, value: 'plain' }] });
   await producer.disconnect();
   const txProducer = kafka.producer({ transactionalId: `it-stats-${run}`, idempotent: true, maxInFlightRequests: 1 });
   await txProducer.connect();
   const tx = await txProducer.transaction();
-  await tx.send({ topic: transactional, messages: [{ partition: 0, value: 'a' }, { partition: 0, value: 'b' }] });
+  await tx.send({
+    topic: transactional,
+    messages: [
+      { partition: 0, value: 'a' },
+      { partition: 0, value: 'b' },
+    ],
+  });
   await tx.commit();
   await txProducer.disconnect();
 });
@@ -62,21 +79,32 @@ describe('topic details: replication factor, sizes, estimates', () => {
     const plan = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'it-stats-')), 'plan.json');
     fs.writeFileSync(plan, JSON.stringify({ version: 1, partitions: [{ topic: mixed, partition: 1, replicas: [leader] }] }));
     kafkaCli('reassign-partitions', '--execute', '--reassignment-json-file', plan);
-    await waitFor(async () => (kafkaCli('reassign-partitions', '--verify', '--reassignment-json-file', plan).includes('is completed') ? true : undefined), 30_000);
+    await waitFor(
+      async () => (kafkaCli('reassign-partitions', '--verify', '--reassignment-json-file', plan).includes('is completed') ? true : undefined),
+      30_000,
+    );
     const reference = parseTopicDescribe(kafkaCli('topics', '--describe', '--topic', mixed));
     expect(reference.map((p) => p.replicas.length)).toEqual([3, 1, 3]);
 
-    const after = await waitFor(async () => {
-      const d = await details(mixed);
-      return d.minReplicationFactor === 1 ? d : undefined;
-    }, 20_000, 500);
+    const after = await waitFor(
+      async () => {
+        const d = await details(mixed);
+        return d.minReplicationFactor === 1 ? d : undefined;
+      },
+      20_000,
+      500,
+    );
     expect(after.value.replicationFactor).toBe(3);
     expect(after.value.partitions.map((p) => p.replicas)).toEqual(reference.map((p) => p.replicas));
-    const listed = await waitFor(async () => {
-      const { body } = await call(topicsRoute.GET, { cluster: 'local' }, { url: 'http://localhost/api' });
-      const row = (body.topics as TopicSummary[]).find((t) => t.name === mixed);
-      return row?.minReplicationFactor === 1 ? row : undefined;
-    }, 20_000, 500);
+    const listed = await waitFor(
+      async () => {
+        const { body } = await call(topicsRoute.GET, { cluster: 'local' }, { url: 'http://localhost/api' });
+        const row = (body.topics as TopicSummary[]).find((t) => t.name === mixed);
+        return row?.minReplicationFactor === 1 ? row : undefined;
+      },
+      20_000,
+      500,
+    );
     expect(listed.value.replicationFactor).toBe(3);
   });
 
@@ -103,7 +131,10 @@ describe('topic details: replication factor, sizes, estimates', () => {
   it('marks only the partitions holding transaction markers as estimates', async () => {
     const d = await details(transactional);
     // Partition 0: 2 records and a commit marker; partition 1: one plain record.
-    expect(d.partitions.map((p) => [p.messages, p.messagesExact])).toEqual([[3, false], [1, true]]);
+    expect(d.partitions.map((p) => [p.messages, p.messagesExact])).toEqual([
+      [3, false],
+      [1, true],
+    ]);
     expect([d.messages, d.messagesExact]).toEqual([4, false]);
   });
 });

@@ -18,20 +18,47 @@ const PRODUCER = path.resolve(__dirname, '..', 'support', 'java', 'Transactional
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 let open: ChildProcess | null = null;
 
-const javaProducer = (outcome: string, prefix: string, count: number) =>
-  ['-cp', path.join(libsDir(), '*'), PRODUCER, LOCAL_BOOTSTRAP[0], topic, outcome, prefix, String(count)];
+const javaProducer = (outcome: string, prefix: string, count: number) => [
+  '-cp',
+  path.join(libsDir(), '*'),
+  PRODUCER,
+  LOCAL_BOOTSTRAP[0],
+  topic,
+  outcome,
+  prefix,
+  String(count),
+];
 
 async function read(query: string): Promise<WireMessage[]> {
-  const response = await (streamRoute.GET as Handler)(new Request(`http://localhost/api?from=earliest&live=false${query}`), { params: Promise.resolve({ cluster: 'local', topic }) });
+  const response = await (streamRoute.GET as Handler)(new Request(`http://localhost/api?from=earliest&live=false${query}`), {
+    params: Promise.resolve({ cluster: 'local', topic }),
+  });
   return (await readSse(response)).messages;
 }
 
 /** Keys the console consumer prints from the beginning under `isolation`. */
 function consoleKeys(isolation: string, expected: number): string[] {
   const formatterProperty = process.env.KAFKA_VERSION?.startsWith('3.') ? '--property' : '--formatter-property';
-  const out = kafkaCli('console-consumer', '--topic', topic, '--from-beginning', '--isolation-level', isolation, '--max-messages', String(expected),
-    '--timeout-ms', '15000', formatterProperty, 'print.key=true', formatterProperty, 'print.value=false');
-  return out.split('\n').map((l) => l.trim()).filter(Boolean);
+  const out = kafkaCli(
+    'console-consumer',
+    '--topic',
+    topic,
+    '--from-beginning',
+    '--isolation-level',
+    isolation,
+    '--max-messages',
+    String(expected),
+    '--timeout-ms',
+    '15000',
+    formatterProperty,
+    'print.key=true',
+    formatterProperty,
+    'print.value=false',
+  );
+  return out
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 beforeAll(async () => {
@@ -92,7 +119,9 @@ describe('transactions', () => {
   });
 
   it('refuses an unknown isolation level', async () => {
-    const response = await (streamRoute.GET as Handler)(new Request('http://localhost/api?isolation=dirty'), { params: Promise.resolve({ cluster: 'local', topic }) });
+    const response = await (streamRoute.GET as Handler)(new Request('http://localhost/api?isolation=dirty'), {
+      params: Promise.resolve({ cluster: 'local', topic }),
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { message: expect.stringMatching(/isolation must be read_uncommitted or read_committed/) } });
   });

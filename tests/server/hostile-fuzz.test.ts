@@ -50,9 +50,15 @@ async function readClusterState(mentioned: string) {
   ]);
   return {
     topics: topics.filter((t) => !t.startsWith('__') && touchable(t)).sort(),
-    groups: groups.groups.map((g) => g.groupId).filter(touchable).sort(),
+    groups: groups.groups
+      .map((g) => g.groupId)
+      .filter(touchable)
+      .sort(),
     offsets: offsets.map((o) => `${o.partition}:${o.low}-${o.high}`).sort(),
-    configs: configs.resources[0].configEntries.filter((c) => !c.isDefault).map((c) => `${c.configName}=${c.configValue}`).sort(),
+    configs: configs.resources[0].configEntries
+      .filter((c) => !c.isDefault)
+      .map((c) => `${c.configName}=${c.configValue}`)
+      .sort(),
     committed: committed.flatMap((t) => t.partitions.map((p) => `${p.partition}:${p.offset}`)).sort(),
   };
 }
@@ -70,23 +76,34 @@ beforeAll(async () => {
   await createTopicsWithLeaders(admin, [{ topic, numPartitions: 2, replicationFactor: 1 }]);
   const producer = idempotentProducer(kafka);
   await producer.connect();
-  await producer.send({ topic, messages: Array.from({ length: 10 }, (_, i) => ({ key: `k${i}`, value: 'a'.repeat(28) + '!' })) });
+  await producer.send({ topic, messages: Array.from({ length: 10 }, (_, i) => ({ key: `k${i}`, value: `${'a'.repeat(28)}!` })) });
   await producer.disconnect();
-  await admin.setOffsets({ groupId: group, topic, partitions: [{ partition: 0, offset: '1' }, { partition: 1, offset: '1' }] });
+  await admin.setOffsets({
+    groupId: group,
+    topic,
+    partitions: [
+      { partition: 0, offset: '1' },
+      { partition: 1, offset: '1' },
+    ],
+  });
   server = await startServer({});
 });
 
 /** Our topic and group, and any topic a request created, are gone (asked again while the cluster catches up). */
 async function cleanUp() {
-  await waitFor(async () => {
-    const existing = new Set(await admin.listTopics());
-    const ours = [topic, ...created].filter((name) => existing.has(name));
-    const groupLeft = (await admin.listGroups()).groups.some((g) => g.groupId === group);
-    if (!ours.length && !groupLeft) return true;
-    if (ours.length) await admin.deleteTopics({ topics: ours }).catch(() => {});
-    if (groupLeft) await admin.deleteGroups([group]).catch(() => {});
-    return undefined;
-  }, 60_000, 500);
+  await waitFor(
+    async () => {
+      const existing = new Set(await admin.listTopics());
+      const ours = [topic, ...created].filter((name) => existing.has(name));
+      const groupLeft = (await admin.listGroups()).groups.some((g) => g.groupId === group);
+      if (!ours.length && !groupLeft) return true;
+      if (ours.length) await admin.deleteTopics({ topics: ours }).catch(() => {});
+      if (groupLeft) await admin.deleteGroups([group]).catch(() => {});
+      return undefined;
+    },
+    60_000,
+    500,
+  );
 }
 
 afterAll(async () => {
@@ -128,24 +145,36 @@ async function check(request: Sent): Promise<RawAnswer> {
 }
 
 const property = <T>(arbitrary: fc.Arbitrary<T>, toRequest: (value: T) => Sent) =>
-  fc.assert(fc.asyncProperty(arbitrary, async (value) => void (await check(toRequest(value)))), { numRuns: RUNS, endOnFailure: true });
+  fc.assert(
+    fc.asyncProperty(arbitrary, async (value) => void (await check(toRequest(value)))),
+    { numRuns: RUNS, endOnFailure: true },
+  );
 
 const T = () => `/api/clusters/local/topics/${topic}`;
 
 describe('hostile input, route by route', () => {
   it('GET /api/clusters/{c} and its lists', () =>
-    property(fc.tuple(hostileSegment, fc.constantFrom('', '/topics', '/groups', '/brokers', '/topics?internal=true')), ([c, rest]) => ({ method: 'GET', path: `/api/clusters/${c}${rest}` })));
+    property(fc.tuple(hostileSegment, fc.constantFrom('', '/topics', '/groups', '/brokers', '/topics?internal=true')), ([c, rest]) => ({
+      method: 'GET',
+      path: `/api/clusters/${c}${rest}`,
+    })));
 
   it('GET /api/clusters/local/brokers/{id}', () => property(hostileSegment, (b) => ({ method: 'GET', path: `/api/clusters/local/brokers/${b}` })));
 
   it('POST /api/clusters/local/topics (create)', () =>
     property(
-      fc.record({
-        name: fc.oneof(hostileValue, hostileText.map((t) => `fuzz-created-${stamp}-${t}`)),
-        partitions: fc.oneof(hostileNumber, hostileValue),
-        replicationFactor: fc.oneof(hostileNumber, hostileValue),
-        configs: fc.oneof(hostileValue, fc.dictionary(hostileText, hostileValue, { maxKeys: 3 })),
-      }, { requiredKeys: [] }),
+      fc.record(
+        {
+          name: fc.oneof(
+            hostileValue,
+            hostileText.map((t) => `fuzz-created-${stamp}-${t}`),
+          ),
+          partitions: fc.oneof(hostileNumber, hostileValue),
+          replicationFactor: fc.oneof(hostileNumber, hostileValue),
+          configs: fc.oneof(hostileValue, fc.dictionary(hostileText, hostileValue, { maxKeys: 3 })),
+        },
+        { requiredKeys: [] },
+      ),
       (body) => {
         if (typeof body.name === 'string') created.add(body.name);
         return { method: 'POST', path: '/api/clusters/local/topics', body: JSON.stringify(body) };
@@ -159,26 +188,54 @@ describe('hostile input, route by route', () => {
     })));
 
   it('POST …/partitions', () =>
-    property(fc.oneof(hostileValue, hostileNumber).filter((n) => !(typeof n === 'number' && Number.isInteger(n) && n > 2 && n <= 10_000)), (count) => ({
-      method: 'POST',
-      path: `${T()}/partitions`,
-      body: JSON.stringify({ count }),
-    })));
+    property(
+      fc.oneof(hostileValue, hostileNumber).filter((n) => !(typeof n === 'number' && Number.isInteger(n) && n > 2 && n <= 10_000)),
+      (count) => ({
+        method: 'POST',
+        path: `${T()}/partitions`,
+        body: JSON.stringify({ count }),
+      }),
+    ));
 
   it('PATCH …/configs', () =>
-    property(fc.oneof(hostileObjectJson, hostileObjectJson.map((configs) => `{"configs":${configs}}`)), (body) => ({ method: 'PATCH', path: `${T()}/configs`, body })));
+    property(
+      fc.oneof(
+        hostileObjectJson,
+        hostileObjectJson.map((configs) => `{"configs":${configs}}`),
+      ),
+      (body) => ({ method: 'PATCH', path: `${T()}/configs`, body }),
+    ));
 
   it('POST …/messages (produce)', () =>
     property(
       fc.oneof(
         hostileObjectJson,
-        fc.array(fc.record({ key: hostileValue, value: hostileValue, partition: hostileValue, headers: fc.oneof(hostileValue, hostileObjectJson.map((h) => JSON.parse(h))) }, { requiredKeys: [] }), { maxLength: 3 }).map((messages) => JSON.stringify({ messages })),
+        fc
+          .array(
+            fc.record(
+              {
+                key: hostileValue,
+                value: hostileValue,
+                partition: hostileValue,
+                headers: fc.oneof(
+                  hostileValue,
+                  hostileObjectJson.map((h) => JSON.parse(h)),
+                ),
+              },
+              { requiredKeys: [] },
+            ),
+            { maxLength: 3 },
+          )
+          .map((messages) => JSON.stringify({ messages })),
       ),
       (body) => ({ method: 'POST', path: `${T()}/messages`, body }),
     ));
 
   it('GET …/messages/stream', () =>
-    property(hostileQuery(['from', 'partitions', 'filter', 'filterMode', 'filterOn', 'live']), (query) => ({ method: 'GET', path: `${T()}/messages/stream?${query}` })));
+    property(hostileQuery(['from', 'partitions', 'filter', 'filterMode', 'filterOn', 'live']), (query) => ({
+      method: 'GET',
+      path: `${T()}/messages/stream?${query}`,
+    })));
 
   it('GET …/messages/raw', () => property(hostileQuery(['partition', 'offset']), (query) => ({ method: 'GET', path: `${T()}/messages/raw?${query}` })));
 
@@ -197,9 +254,22 @@ describe('hostile input, route by route', () => {
     property(
       fc.tuple(
         fc.oneof(fc.constant(group), hostileText),
-        fc.record({ topic: fc.oneof(fc.constant(topic), hostileValue), partitions: hostileValue, to: fc.oneof(fc.constantFrom('earliest', 'latest', 'timestamp', 'offset', 'shift'), hostileValue), value: hostileValue, dryRun: fc.oneof(fc.constant(true), hostileValue) }, { requiredKeys: [] }),
+        fc.record(
+          {
+            topic: fc.oneof(fc.constant(topic), hostileValue),
+            partitions: hostileValue,
+            to: fc.oneof(fc.constantFrom('earliest', 'latest', 'timestamp', 'offset', 'shift'), hostileValue),
+            value: hostileValue,
+            dryRun: fc.oneof(fc.constant(true), hostileValue),
+          },
+          { requiredKeys: [] },
+        ),
       ),
-      ([g, body]) => ({ method: 'POST', path: `/api/clusters/local/groups/${encodeURIComponent(g.replace(/[\ud800-\udfff]/g, 'x'))}/offsets`, body: JSON.stringify(body) }),
+      ([g, body]) => ({
+        method: 'POST',
+        path: `/api/clusters/local/groups/${encodeURIComponent(g.replace(/[\ud800-\udfff]/g, 'x'))}/offsets`,
+        body: JSON.stringify(body),
+      }),
     ));
 
   it('POST /api/auth/login and logout', () =>
@@ -211,8 +281,14 @@ describe('hostile input, route by route', () => {
         method: fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'),
         segments: fc.array(hostileSegment, { maxLength: 5 }),
         api: fc.boolean(),
-        origin: fc.oneof(fc.constant(undefined), hostileText.map((t) => `http://${t}`)),
-        contentType: fc.oneof(fc.constant('application/json'), hostileText.map((t) => t.replace(/[^\x20-\x7e]/g, ''))),
+        origin: fc.oneof(
+          fc.constant(undefined),
+          hostileText.map((t) => `http://${t}`),
+        ),
+        contentType: fc.oneof(
+          fc.constant('application/json'),
+          hostileText.map((t) => t.replace(/[^\x20-\x7e]/g, '')),
+        ),
         body: fc.oneof(fc.constant(undefined), hostileObjectJson),
       }),
       ({ method, segments, api, origin, contentType, body }) => ({

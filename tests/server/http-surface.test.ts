@@ -38,12 +38,15 @@ describe('the Host allow-list (DNS rebinding)', () => {
 });
 
 describe('requests Next would answer with a bare 500', () => {
-  it.each(['/api/clusters/%ff', '/api/clusters/local/topics/%', '/api/clusters/local/topics/%E2%82', '/api/clusters/%C0%AF/topics'])('answers %s with 400 JSON', async (path) => {
-    const answer = await rawRequest(port, { path });
-    expect(answer.status).toBe(400);
-    expect(JSON.parse(answer.body).error.code).toBe('MALFORMED_PATH');
-    expect(answer.headers).toMatchObject(SECURITY_HEADERS);
-  });
+  it.each(['/api/clusters/%ff', '/api/clusters/local/topics/%', '/api/clusters/local/topics/%E2%82', '/api/clusters/%C0%AF/topics'])(
+    'answers %s with 400 JSON',
+    async (path) => {
+      const answer = await rawRequest(port, { path });
+      expect(answer.status).toBe(400);
+      expect(JSON.parse(answer.body).error.code).toBe('MALFORMED_PATH');
+      expect(answer.headers).toMatchObject(SECURITY_HEADERS);
+    },
+  );
 
   it('answers a page path with malformed encoding with a styled page', async () => {
     const answer = await rawRequest(port, { path: '/clusters/%ff/topics', headers: { accept: 'text/html' } });
@@ -61,7 +64,10 @@ describe('requests Next would answer with a bare 500', () => {
   });
 
   it('answers what Node cannot even parse (an unknown method, a broken header) with 400 JSON', async () => {
-    for (const init of [{ method: 'TRACK', path: '/api/clusters' }, { path: '/api/clusters', headers: { 'bad header': 'x' } }]) {
+    for (const init of [
+      { method: 'TRACK', path: '/api/clusters' },
+      { path: '/api/clusters', headers: { 'bad header': 'x' } },
+    ]) {
       const answer = await rawRequest(port, init);
       expect(answer.status).toBe(400);
       expect(JSON.parse(answer.body).error.code).toBe('MALFORMED_REQUEST');
@@ -72,14 +78,25 @@ describe('requests Next would answer with a bare 500', () => {
 
 describe('headers and content types', () => {
   it('marks every API answer with cluster data Cache-Control: no-store', async () => {
-    for (const path of ['/api/clusters', '/api/clusters/local', '/api/clusters/local/topics', '/api/clusters/local/groups', '/api/clusters/local/brokers', '/api/clusters/nope', '/api/nope']) {
+    for (const path of [
+      '/api/clusters',
+      '/api/clusters/local',
+      '/api/clusters/local/topics',
+      '/api/clusters/local/groups',
+      '/api/clusters/local/brokers',
+      '/api/clusters/nope',
+      '/api/nope',
+    ]) {
       const answer = await rawRequest(port, { path });
       expect(answer.headers['cache-control'], path).toBe('no-store');
     }
   });
 
   it('never compresses the live message stream (gzip would hold events back and cost the tail its speed)', async () => {
-    const answer = await rawRequest(port, { path: '/api/clusters/local/topics/__consumer_offsets/messages/stream?from=latest', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const answer = await rawRequest(port, {
+      path: '/api/clusters/local/topics/__consumer_offsets/messages/stream?from=latest',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
     expect(answer.status, String(answer.body).slice(0, 300)).toBe(200);
     expect(answer.headers['content-encoding']).toBeUndefined();
     expect(answer.headers['cache-control']).toBe('no-store, no-transform');
@@ -87,8 +104,19 @@ describe('headers and content types', () => {
 
   it('takes only application/json (with an optional UTF-8 charset) as JSON', async () => {
     const post = (type: string) =>
-      rawRequest(port, { method: 'POST', path: '/api/clusters/local/topics', headers: { 'content-type': type }, body: JSON.stringify({ name: '', partitions: 1, replicationFactor: 1 }) });
-    for (const type of ['text/plain; x=application/json', 'application/jsonx', 'text/plain', 'application/json; charset=latin1', 'application/json-patch+json']) {
+      rawRequest(port, {
+        method: 'POST',
+        path: '/api/clusters/local/topics',
+        headers: { 'content-type': type },
+        body: JSON.stringify({ name: '', partitions: 1, replicationFactor: 1 }),
+      });
+    for (const type of [
+      'text/plain; x=application/json',
+      'application/jsonx',
+      'text/plain',
+      'application/json; charset=latin1',
+      'application/json-patch+json',
+    ]) {
       expect((await post(type)).status, type).toBe(415);
     }
     for (const type of ['application/json', 'Application/JSON; charset=UTF-8']) expect((await post(type)).status, type).toBe(400); // the empty name
@@ -97,7 +125,12 @@ describe('headers and content types', () => {
 
 describe('CSRF: the Origin must be this very origin', () => {
   const post = (origin: string) =>
-    rawRequest(port, { method: 'POST', path: '/api/clusters/local/topics', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ name: '', partitions: 1, replicationFactor: 1 }) });
+    rawRequest(port, {
+      method: 'POST',
+      path: '/api/clusters/local/topics',
+      headers: { origin, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '', partitions: 1, replicationFactor: 1 }),
+    });
 
   it('refuses another scheme, port or host, and accepts its own', async () => {
     for (const origin of [`https://127.0.0.1:${port}`, `http://127.0.0.1:${port + 1}`, 'http://127.0.0.1', `http://localhost:${port}`, 'null', 'file://']) {

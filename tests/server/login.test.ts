@@ -42,7 +42,11 @@ afterAll(async () => {
 });
 
 const login = (target: RunningServer, username: string, password: string, headers: Record<string, string> = {}) =>
-  fetch(`${target.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ username, password }) });
+  fetch(`${target.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ username, password }),
+  });
 
 async function sessionCookie(target: RunningServer, username: string, password: string) {
   const response = await login(target, username, password);

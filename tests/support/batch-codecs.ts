@@ -11,7 +11,11 @@ export function batchCodecs(topic: string): Map<number, string[]> {
   const files = new Map<string, number>();
   for (const partition of partitionsOnDisk(topic)) {
     const dir = partition.dir;
-    for (const f of fs.readdirSync(dir).filter((name) => name.endsWith('.log')).sort()) files.set(path.join(dir, f), partition.id);
+    for (const f of fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.log'))
+      .sort())
+      files.set(path.join(dir, f), partition.id);
   }
   const codecs = new Map<number, string[]>();
   let current: number | undefined;

@@ -47,4 +47,8 @@ export function resetDryRunWithCli(groupId: string, topic: string, ...how: strin
   return rows;
 }
 
-export const listGroupsWithCli = () => kafkaCli('consumer-groups', '--list').split('\n').map((l) => l.trim()).filter(Boolean);
+export const listGroupsWithCli = () =>
+  kafkaCli('consumer-groups', '--list')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);

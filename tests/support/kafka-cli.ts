@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -11,6 +11,15 @@ export function kafkaCli(tool: string, ...args: string[]): string {
     // A cluster with thousands of topics (after a bench run) answers with megabytes.
     maxBuffer: 256 << 20,
   });
+}
+
+/**
+ * Kafka's console consumer in a process group of its own (the Node wrapper and its JVM), so that
+ * `process.kill(-child.pid)` stops the JVM too. `properties` are consumer properties (`name=value`).
+ */
+export function spawnConsoleConsumer(topic: string, groupId: string, properties: string[] = [], options: string[] = []): ChildProcess {
+  const args = ['tool', 'console-consumer', '--topic', topic, '--group', groupId, ...options, ...properties.flatMap((p) => ['--consumer-property', p])];
+  return spawn(process.execPath, [path.join(ROOT, 'cluster', 'cluster.mjs'), ...args], { detached: true, stdio: 'ignore' });
 }
 
 /** Runs a cluster script command (kill-broker, start-broker, ...). */

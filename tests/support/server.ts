@@ -9,6 +9,8 @@ export interface RunningServer {
   /** e.g. http://127.0.0.1:41234 */
   url: string;
   port: number;
+  /** The server process, for a test that kills it (SIGKILL: it dies without leaving anything). */
+  pid: number;
   /** What the server printed, for failure messages and log checks. */
   output: () => string;
   stop: () => Promise<void>;
@@ -32,9 +34,12 @@ async function freePort(): Promise<number> {
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npx next build` first (npm test does)');
   const port = await freePort();
+  // The server is not vitest: without its variables, as in production (e.g. the tail's worker thread runs).
+  const inherited = { ...process.env };
+  for (const name of Object.keys(inherited)) if (name.startsWith('VITEST')) delete inherited[name];
   const child = spawn(process.execPath, [path.join(ROOT, 'server', 'index.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', HOST: '127.0.0.1', ...env, PORT: String(port) },
+    env: { ...inherited, NEXT_TELEMETRY_DISABLED: '1', HOST: '127.0.0.1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -58,6 +63,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    pid: child.pid!,
     output: () => output,
     stop: async () => {
       child.kill('SIGTERM');
@@ -79,13 +85,20 @@ export interface RawAnswer {
  * paths. Answers status, headers and body text; an event stream (SSE) is answered once its headers
  * arrive, and closed. Rejects when no answer comes within `timeoutMs`.
  */
-export function rawRequest(port: number, init: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; timeoutMs?: number }) {
+export function rawRequest(
+  port: number,
+  init: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; timeoutMs?: number },
+) {
   return new Promise<RawAnswer>((resolve, reject) => {
     const started = Date.now();
     const socket = net.connect(port, '127.0.0.1');
     const body = init.body === undefined ? Buffer.alloc(0) : Buffer.from(init.body);
     const headers = { host: `127.0.0.1:${port}`, connection: 'close', ...init.headers, ...(body.length ? { 'content-length': String(body.length) } : {}) };
-    socket.write(`${init.method ?? 'GET'} ${init.path} HTTP/1.1\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n`);
+    socket.write(
+      `${init.method ?? 'GET'} ${init.path} HTTP/1.1\r\n${Object.entries(headers)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\r\n')}\r\n\r\n`,
+    );
     socket.write(body);
     const timer = setTimeout(() => {
       socket.destroy();

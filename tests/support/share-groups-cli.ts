@@ -13,7 +13,12 @@ const numberOrNull = (value: string) => (value === '-' ? null : Number(value));
 /** `--describe --offsets --verbose`: per partition the start offset and lag ("-" → null). */
 export function shareOffsetsWithCli(groupId: string) {
   return rows(groupId, '--offsets')
-    .map(([, topic, partition, , startOffset, lag]) => ({ topic, partition: Number(partition), startOffset: numberOrNull(startOffset), lag: numberOrNull(lag) }))
+    .map(([, topic, partition, , startOffset, lag]) => ({
+      topic,
+      partition: Number(partition),
+      startOffset: numberOrNull(startOffset),
+      lag: numberOrNull(lag),
+    }))
     .sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
 }
 
@@ -36,7 +41,17 @@ export function shareStateWithCli(groupId: string) {
   if (!cols) return null;
   // "127.0.0.1:19094  (2)" splits into two words.
   const [, , coordinatorId, state, groupEpoch, assignmentEpoch, members] = cols;
-  return { coordinator: Number(coordinatorId.replace(/[()]/g, '')), state, groupEpoch: Number(groupEpoch), assignmentEpoch: Number(assignmentEpoch), members: Number(members) };
+  return {
+    coordinator: Number(coordinatorId.replace(/[()]/g, '')),
+    state,
+    groupEpoch: Number(groupEpoch),
+    assignmentEpoch: Number(assignmentEpoch),
+    members: Number(members),
+  };
 }
 
-export const listShareGroupsWithCli = () => kafkaCli('share-groups', '--list').split('\n').map((l) => l.trim()).filter(Boolean);
+export const listShareGroupsWithCli = () =>
+  kafkaCli('share-groups', '--list')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);

@@ -1,5 +1,7 @@
 import 'server-only';
+import { basicAuthHeader, withoutTrailingSlashes } from '../neighbour-http';
 import type { SchemaRegistryConfig } from '@/lib/config';
+import type { ApiErrorCode } from '@/lib/api-errors';
 import { ApiError } from '../errors';
 import type { ResolvedSchema, SchemaType } from './decoders';
 
@@ -13,23 +15,16 @@ export class RegistryUnavailableError extends Error {}
 
 /** The Confluent API's answer to a failed request, kept for the routes that pass it on. */
 export class RegistryRequestError extends Error {
-  constructor(readonly status: number, readonly errorCode: number | null, message: string) {
+  constructor(
+    readonly status: number,
+    readonly errorCode: number | null,
+    message: string,
+  ) {
     super(message);
   }
 }
 
-function authHeader(config: SchemaRegistryConfig): Record<string, string> {
-  if (!config.username) return {};
-  const password = config.password ?? (config.passwordEnv ? process.env[config.passwordEnv] : undefined) ?? '';
-  return { Authorization: `Basic ${Buffer.from(`${config.username}:${password}`).toString('base64')}` };
-}
-
-/** A loop, not /\/+$/: that pattern backtracks polynomially on a long run of slashes. */
-function withoutTrailingSlashes(url: string): string {
-  let end = url.length;
-  while (end > 0 && url[end - 1] === '/') end--;
-  return url.slice(0, end);
-}
+const authHeader = basicAuthHeader; // shared with the other neighbour client (lib/kafka/neighbour-http.ts)
 
 /**
  * One request to the registry's Confluent-compatible API; the JSON answer, or a RegistryRequestError
@@ -40,7 +35,11 @@ export async function registryRequest<T>(config: SchemaRegistryConfig, path: str
   try {
     response = await fetch(`${withoutTrailingSlashes(config.url)}${path}`, {
       method: init.method ?? 'GET',
-      headers: { Accept: 'application/vnd.schemaregistry.v1+json, application/json', 'Content-Type': 'application/vnd.schemaregistry.v1+json', ...authHeader(config) },
+      headers: {
+        Accept: 'application/vnd.schemaregistry.v1+json, application/json',
+        'Content-Type': 'application/vnd.schemaregistry.v1+json',
+        ...authHeader(config),
+      },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
@@ -77,10 +76,15 @@ export async function fetchResolvedSchema(config: SchemaRegistryConfig, id: numb
 
 async function resolve(config: SchemaRegistryConfig, schema: RegistrySchema, depth: number): Promise<ResolvedSchema> {
   if (depth > MAX_REFERENCE_DEPTH) throw new RegistryRequestError(422, null, `schema references nest deeper than ${MAX_REFERENCE_DEPTH}`);
-  const references = await Promise.all((schema.references ?? []).map(async (ref) => {
-    const referenced = await registryRequest<RegistrySchema>(config, `/subjects/${encodeURIComponent(ref.subject)}/versions/${encodeURIComponent(String(ref.version))}`);
-    return { name: ref.name, schema: await resolve(config, referenced, depth + 1) };
-  }));
+  const references = await Promise.all(
+    (schema.references ?? []).map(async (ref) => {
+      const referenced = await registryRequest<RegistrySchema>(
+        config,
+        `/subjects/${encodeURIComponent(ref.subject)}/versions/${encodeURIComponent(String(ref.version))}`,
+      );
+      return { name: ref.name, schema: await resolve(config, referenced, depth + 1) };
+    }),
+  );
   return { schemaType: schema.schemaType ?? 'AVRO', schema: schema.schema, references };
 }
 
@@ -95,12 +99,40 @@ export async function subjectOf(config: SchemaRegistryConfig, id: number): Promi
   }
 }
 
-/** A registry failure as the API answers it: the registry's 4xx status and message, else 503. */
+/**
+ * Confluent's error_code → our code. Registries differ in the HTTP status of the same condition
+ * (Apicurio answers 409 where Confluent answers 404 to "soft-delete it first"), so the error_code
+ * decides where it is known.
+ */
+const REGISTRY_CODES = new Map<number, ApiErrorCode>([
+  [40401, 'SUBJECT_NOT_FOUND'],
+  [40402, 'VERSION_NOT_FOUND'],
+  [40403, 'SCHEMA_NOT_FOUND'],
+  [40404, 'SUBJECT_SOFT_DELETED'],
+  [40405, 'NOT_SOFT_DELETED'],
+  [40406, 'VERSION_SOFT_DELETED'],
+  [40407, 'NOT_SOFT_DELETED'],
+  [409, 'INCOMPATIBLE_SCHEMA'],
+  [42201, 'INVALID_SCHEMA'],
+  [42202, 'INVALID_VERSION'],
+  [42203, 'INVALID_COMPATIBILITY_LEVEL'],
+  [42206, 'SCHEMA_REFERENCED'],
+]);
+
+/** The catalogue code for a registry's refusal: by its error_code where known, else by its status. */
+export function registryErrorCode(error: RegistryRequestError): ApiErrorCode {
+  if (error.status === 401 || error.status === 403) return 'SCHEMA_REGISTRY_REFUSED';
+  const known = error.errorCode === null ? undefined : REGISTRY_CODES.get(error.errorCode);
+  if (known) return known;
+  if (error.status === 404) return 'NOT_FOUND';
+  if (error.status === 409) return 'SCHEMA_REGISTRY_CONFLICT';
+  if (error.status === 422) return 'INVALID_SCHEMA';
+  return 'SCHEMA_REGISTRY_REJECTED';
+}
+
+/** A registry failure as the API answers it: the registry's message under our code, 503 when it is down. */
 export function toApiError(error: unknown): unknown {
-  if (error instanceof RegistryUnavailableError) return new ApiError(503, 'SCHEMA_REGISTRY_UNAVAILABLE', error.message);
-  if (error instanceof RegistryRequestError) {
-    const code = error.status === 404 ? 'NOT_FOUND' : error.status === 409 ? 'INCOMPATIBLE_SCHEMA' : error.status === 422 ? 'INVALID_SCHEMA' : 'SCHEMA_REGISTRY_ERROR';
-    return new ApiError(error.status, code, error.message);
-  }
+  if (error instanceof RegistryUnavailableError) return new ApiError('SCHEMA_REGISTRY_UNAVAILABLE', error.message);
+  if (error instanceof RegistryRequestError) return new ApiError(registryErrorCode(error), error.message);
   return error;
 }

@@ -30,9 +30,11 @@ export async function decodeMessages(cluster: string, messages: WireMessage[], m
     }
   }
   if (!work.length) return messages;
-  await Promise.all(work.map(async ({ message, side, data }) => {
-    const decoded = await decodeField(cluster, bytesOf(data, message.encoding[side]), mode);
-    if (decoded) apply(message, side, decoded);
-  }));
+  await Promise.all(
+    work.map(async ({ message, side, data }) => {
+      const decoded = await decodeField(cluster, bytesOf(data, message.encoding[side]), mode);
+      if (decoded) apply(message, side, decoded);
+    }),
+  );
   return messages;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { SchemaRegistryConfig } from '@/lib/config';
-import type { DecodeMode, MessageFormat, SchemaRef, WireMessage } from '@/lib/types/messages';
+import type { DecodeMode, MessageFormat, SchemaRef } from '@/lib/types/messages';
 import { clusterConfig } from '../clients';
 import { fetchResolvedSchema, RegistryUnavailableError, subjectOf } from './client';
 import { compileDecoder, FORMAT_OF, type CompiledDecoder, type SchemaFormat } from './decoders';
@@ -13,9 +13,7 @@ const DOWN_FOR_MS = 5000;
 /** A schema id the registry does not know is asked again after this long (it may be registered later). */
 const NOT_FOUND_FOR_MS = 30_000;
 
-type Lookup =
-  | { ok: true; decoder: CompiledDecoder; schema: SchemaRef }
-  | { ok: false; note: string; until: number };
+type Lookup = { ok: true; decoder: CompiledDecoder; schema: SchemaRef } | { ok: false; note: string; until: number };
 
 interface ClusterCache {
   config: SchemaRegistryConfig;
@@ -88,7 +86,8 @@ export async function decodeWireFormat(cluster: string, bytes: Uint8Array | null
   if (!frame) return { ok: false, reason: 'not-framed' };
   const { schemaId } = frame;
   const cache = cacheFor(cluster);
-  if (!cache) return { ok: false, reason: 'no-registry', schemaId, note: `registry-framed (schema ${schemaId}), but no schema registry is configured for this cluster` };
+  if (!cache)
+    return { ok: false, reason: 'no-registry', schemaId, note: `registry-framed (schema ${schemaId}), but no schema registry is configured for this cluster` };
   const found = await schemaFor(cache, schemaId);
   if (!found.ok) {
     const reason = found.note.startsWith('schema registry unavailable') ? 'unavailable' : found.note.includes('not found') ? 'not-found' : 'undecodable';
@@ -97,7 +96,12 @@ export async function decodeWireFormat(cluster: string, bytes: Uint8Array | null
   try {
     return { ok: true, text: found.decoder.decode(frame.payload), format: found.decoder.format, schemaId, ...found.schema };
   } catch (error) {
-    return { ok: false, reason: 'undecodable', schemaId, note: `does not decode with schema ${schemaId} (${found.decoder.format}): ${(error as Error).message}` };
+    return {
+      ok: false,
+      reason: 'undecodable',
+      schemaId,
+      note: `does not decode with schema ${schemaId} (${found.decoder.format}): ${(error as Error).message}`,
+    };
   }
 }
 
@@ -113,15 +117,21 @@ export interface DecodedField {
   note?: string;
 }
 
-const hex = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex').replace(/(..)(?!$)/g, '$1 ');
+const hex = (bytes: Uint8Array) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('hex')
+    .replace(/(..)(?!$)/g, '$1 ');
 
 /** One key or value as `mode` asks; `bytes` null for a null key or value (left as it is). */
 export async function decodeField(cluster: string, bytes: Uint8Array, mode: DecodeMode): Promise<DecodedField | null> {
   const asHex = (note?: string, schemaId?: number): DecodedField => ({ data: hex(bytes), base64: false, format: 'hex', schemaId, note });
   switch (mode) {
-    case 'hex': return asHex();
-    case 'base64': return { data: Buffer.from(bytes).toString('base64'), base64: true, format: 'base64' };
-    case 'text': return { data: Buffer.from(bytes).toString('utf8'), base64: false, format: 'text' };
+    case 'hex':
+      return asHex();
+    case 'base64':
+      return { data: Buffer.from(bytes).toString('base64'), base64: true, format: 'base64' };
+    case 'text':
+      return { data: Buffer.from(bytes).toString('utf8'), base64: false, format: 'text' };
     case 'json': {
       const text = Buffer.from(bytes).toString('utf8');
       try {

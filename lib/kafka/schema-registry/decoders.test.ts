@@ -4,13 +4,27 @@ import { describe, expect, it } from 'vitest';
 import { compileDecoder, type ResolvedSchema } from './decoders';
 import { writeMessageIndexes } from './wire-format';
 
-const avro = (schema: avsc.Schema, references: ResolvedSchema['references'] = []): ResolvedSchema => ({ schemaType: 'AVRO', schema: JSON.stringify(schema), references });
+const avro = (schema: avsc.Schema, references: ResolvedSchema['references'] = []): ResolvedSchema => ({
+  schemaType: 'AVRO',
+  schema: JSON.stringify(schema),
+  references,
+});
 const proto = (schema: string, references: ResolvedSchema['references'] = []): ResolvedSchema => ({ schemaType: 'PROTOBUF', schema, references });
 
 describe('Avro', () => {
-  const point = { type: 'record', name: 'Point', namespace: 'geo', fields: [{ name: 'x', type: 'int' }, { name: 'y', type: 'int' }] } as avsc.Schema;
+  const point = {
+    type: 'record',
+    name: 'Point',
+    namespace: 'geo',
+    fields: [
+      { name: 'x', type: 'int' },
+      { name: 'y', type: 'int' },
+    ],
+  } as avsc.Schema;
   const place: avsc.Schema = {
-    type: 'record', name: 'Place', namespace: 'geo',
+    type: 'record',
+    name: 'Place',
+    namespace: 'geo',
     fields: [
       { name: 'name', type: 'string' },
       { name: 'at', type: 'geo.Point' },
@@ -20,7 +34,7 @@ describe('Avro', () => {
     ],
   } as avsc.Schema;
 
-  it('decodes a record whose field type is another subject\'s schema (a reference), to JSON', () => {
+  it("decodes a record whose field type is another subject's schema (a reference), to JSON", () => {
     const writer = avsc.Type.forSchema(place, { registry: { 'geo.Point': avsc.Type.forSchema(point) } });
     const value = { name: 'Lyon', at: { x: 4, y: 45 }, population: 522_250, photo: Buffer.from([1, 2, 255]), note: 'fr' };
     const decoder = compileDecoder(avro(place, [{ name: 'geo.Point', schema: avro(point) }]));
@@ -29,12 +43,23 @@ describe('Avro', () => {
   });
 
   it('keeps every digit of a long beyond 2^53 (as a string) and a null union as null', () => {
-    const schema = { type: 'record', name: 'Big', fields: [{ name: 'n', type: 'long' }, { name: 'm', type: { type: 'long' } }, { name: 'note', type: ['null', 'string'] }] } as avsc.Schema;
+    const schema = {
+      type: 'record',
+      name: 'Big',
+      fields: [
+        { name: 'n', type: 'long' },
+        { name: 'm', type: { type: 'long' } },
+        { name: 'note', type: ['null', 'string'] },
+      ],
+    } as avsc.Schema;
     // 2^62 + 1 as the zigzag varint Avro writes, built by hand: avsc's default long type cannot write it.
     const zigzag = (n: bigint) => {
       let v = (n << 1n) ^ (n >> 63n);
       const out: number[] = [];
-      while (v > 0x7fn) { out.push(Number(v & 0x7fn) | 0x80); v >>= 7n; }
+      while (v > 0x7fn) {
+        out.push(Number(v & 0x7fn) | 0x80);
+        v >>= 7n;
+      }
       out.push(Number(v));
       return out;
     };
@@ -44,6 +69,20 @@ describe('Avro', () => {
 
   it('throws on a payload that does not match the schema', () => {
     expect(() => compileDecoder(avro(point)).decode(Uint8Array.of(2))).toThrow();
+  });
+
+  it('keeps every map key, __proto__ and constructor too, in order, in nested maps as well', () => {
+    const schema = { type: 'record', name: 'Tags', fields: [{ name: 'tags', type: { type: 'map', values: { type: 'map', values: 'int' } } }] } as avsc.Schema;
+    const tags = JSON.parse('{"__proto__":{"__proto__":1,"b":2},"constructor":{"x":3}}');
+    const bytes = avsc.Type.forSchema(schema).toBuffer({ tags });
+    expect(compileDecoder(avro(schema)).decode(bytes)).toBe('{"tags":{"__proto__":{"__proto__":1,"b":2},"constructor":{"x":3}}}');
+  });
+
+  it('reads map blocks written with their byte size (negative counts), as Java writers may', () => {
+    const schema = { type: 'map', values: 'string' } as avsc.Schema;
+    // One block of -1 entries (1 entry, size 6 bytes follows), then the end: zigzag(-1)=1, zigzag(6)=12.
+    const bytes = Buffer.from([0x01, 0x0c, 0x02, 0x6b, 0x06, 0x76, 0x61, 0x6c, 0x00]);
+    expect(compileDecoder(avro(schema)).decode(bytes)).toBe('{"k":"val"}');
   });
 });
 
@@ -73,7 +112,13 @@ message Order {
 
   it('decodes the message the indexes name, with an imported type and a well-known type', () => {
     const Order = root.lookupType('shop.Order');
-    const value = { id: 'o-1', total: { currency: 'EUR', units: '1250' }, lines: [{ sku: 'A', quantity: 2 }], placed: { seconds: '1700000000', nanos: 5 }, status: 'PAID' };
+    const value = {
+      id: 'o-1',
+      total: { currency: 'EUR', units: '1250' },
+      lines: [{ sku: 'A', quantity: 2 }],
+      placed: { seconds: '1700000000', nanos: 5 },
+      status: 'PAID',
+    };
     const bytes = Order.encode(Order.fromObject(value)).finish();
     expect(JSON.parse(compileDecoder(schema).decode(frame([1], bytes)))).toEqual(value);
   });

@@ -57,8 +57,38 @@ const exactLong = avsc.types.LongType.__with({
   compare: (a: number | bigint, b: number | bigint) => (a === b ? 0 : a < b ? -1 : 1),
 });
 
+interface Tap {
+  readLong(): number;
+  skipLong(): void;
+  readString(): string;
+}
+
+/** avsc's map type as a class to extend (its typings leave out the constructor and the reader). */
+const MapType = avsc.types.MapType as unknown as new (
+  schema: avsc.schema.MapType,
+  opts: Partial<avsc.ForSchemaOptions>,
+) => avsc.Type & { valuesType: { _read(tap: Tap): unknown } };
+
+/**
+ * An Avro map read into an object without a prototype: avsc's own reads keys into `{}`, where a
+ * key called `__proto__` (map keys are message data) replaced the prototype and vanished from the JSON.
+ */
+class NullPrototypeMapType extends MapType {
+  _read(tap: Tap): Record<string, unknown> {
+    const map: Record<string, unknown> = Object.create(null);
+    for (let n = tap.readLong(); n !== 0; n = tap.readLong()) {
+      if (n < 0) tap.skipLong(); // a block with its size in bytes
+      for (let i = Math.abs(n); i > 0; i--) {
+        const key = tap.readString();
+        map[key] = this.valuesType._read(tap);
+      }
+    }
+    return map;
+  }
+}
+
 /** Every schema reachable through references, dependencies before the schemas that use them. */
-function dependencyOrder(schema: ResolvedSchema): { name: string; schema: ResolvedSchema }[] {
+export function dependencyOrder(schema: ResolvedSchema): { name: string; schema: ResolvedSchema }[] {
   const seen = new Set<string>();
   const order: { name: string; schema: ResolvedSchema }[] = [];
   const visit = (s: ResolvedSchema) => {
@@ -73,22 +103,36 @@ function dependencyOrder(schema: ResolvedSchema): { name: string; schema: Resolv
   return order;
 }
 
-function compileAvro(schema: ResolvedSchema): CompiledDecoder {
+/** The avsc type of an Avro schema with its references, as both the decoder and the encoder read it. */
+export function avroType(schema: ResolvedSchema): avsc.Type {
   const registry: Record<string, avsc.Type> = Object.create(null);
   const isLong = (s: unknown) => s === 'long' || (typeof s === 'object' && s !== null && (s as { type?: unknown }).type === 'long' && !('logicalType' in s));
   // Unions as plain values, as the producer's objects were (Confluent's JSON would wrap them).
-  const options: Partial<avsc.ForSchemaOptions> = { registry, wrapUnions: false, typeHook: (s) => (isLong(s) ? exactLong : undefined) };
+  const isMap = (s: unknown) => typeof s === 'object' && s !== null && (s as { type?: unknown }).type === 'map';
+  const options: Partial<avsc.ForSchemaOptions> = {
+    registry,
+    wrapUnions: false,
+    typeHook: (s, opts) => (isLong(s) ? exactLong : isMap(s) ? new NullPrototypeMapType(s as avsc.schema.MapType, opts) : undefined),
+  };
   for (const ref of dependencyOrder(schema)) avsc.Type.forSchema(JSON.parse(ref.schema.schema), options);
-  const type = avsc.Type.forSchema(JSON.parse(schema.schema), options);
+  return avsc.Type.forSchema(JSON.parse(schema.schema), options);
+}
+
+function compileAvro(schema: ResolvedSchema): CompiledDecoder {
+  const type = avroType(schema);
   return { format: 'avro', decode: (payload) => toJson(type.fromBuffer(Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength))) };
 }
 
 /** The message types a .proto file declares, in order, as Confluent's message indexes count them. */
-function messageTypes(ns: protobuf.NamespaceBase): protobuf.Type[] {
+export function messageTypes(ns: protobuf.NamespaceBase): protobuf.Type[] {
   return ns.nestedArray.filter((n): n is protobuf.Type => n instanceof protobuf.Type);
 }
 
-function compileProtobuf(schema: ResolvedSchema): CompiledDecoder {
+/**
+ * A Protobuf schema loaded with its imports: the root to look types up in, and the scope of the
+ * schema's own file, where Confluent's message indexes start counting.
+ */
+export function loadProtobuf(schema: ResolvedSchema): { root: protobuf.Root; ownScope: protobuf.NamespaceBase } {
   // The file alone, to find which types it declares and in what order (imports may share its package).
   const own = protobuf.parse(schema.schema, new protobuf.Root(), { keepCase: true });
   const ownScope = own.package ? own.root.lookup(own.package) : own.root;
@@ -112,8 +156,13 @@ function compileProtobuf(schema: ResolvedSchema): CompiledDecoder {
   }
   load('', schema.schema);
   root.resolveAll();
+  return { root, ownScope: ownScope as protobuf.NamespaceBase };
+}
+
+function compileProtobuf(schema: ResolvedSchema): CompiledDecoder {
+  const { root, ownScope } = loadProtobuf(schema);
   const typeAt = (indexes: number[]): protobuf.Type => {
-    let scope: protobuf.NamespaceBase = ownScope as protobuf.NamespaceBase;
+    let scope: protobuf.NamespaceBase = ownScope;
     let type: protobuf.Type | undefined;
     for (const index of indexes) {
       type = messageTypes(scope)[index];

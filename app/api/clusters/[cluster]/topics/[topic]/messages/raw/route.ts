@@ -10,7 +10,7 @@ export const GET = withErrorHandling(async (request: Request, { params }: Params
   const query = new URL(request.url).searchParams;
   const partition = query.get('partition') ?? '';
   const offset = query.get('offset') ?? '';
-  if (!/^\d{1,9}$/.test(partition) || !/^\d{1,18}$/.test(offset)) return errorResponse(400, 'INVALID_INPUT', 'partition and offset must be whole numbers');
+  if (!/^\d{1,9}$/.test(partition) || !/^\d{1,18}$/.test(offset)) return errorResponse('INVALID_INPUT', 'partition and offset must be whole numbers');
   const record = await readRecord(cluster, topic, Number(partition), Number(offset));
   const name = `${topic}-${partition}-${offset}.bin`.replace(/[^a-zA-Z0-9._-]/g, '_');
   return new Response(record.value ? new Uint8Array(record.value) : new Uint8Array(), {

@@ -1,0 +1,122 @@
+/**
+ * Read requests from Kafka itself, for the codec tests (not run by themselves). Requests: Kafka 4.3.1's
+ * Java client classes (the ones its admin client, consumer and tools use) serializing them, printed by
+ * tests/support/java/SerializeReads.java
+ * (`java -cp '.cluster/libs-4.3.1/*' tests/support/java/SerializeReads.java reads-capture reads-capture-group`):
+ * header v1 or v2 (api key, version, correlation id 7, client id "capture") and body; strip the header
+ * with `requestBody` from captured-operations.fixtures.ts. Responses: the local Kafka 4.3.1 cluster's
+ * answers to those very bytes, after the correlation id, captured with tests/support/capture-response.mjs.
+ *
+ * Topic "reads-capture" (retention.ms=86400000), partitions 0 and 1 both on broker 0 (--replica-assignment 0,0).
+ * Partition 0: a committed transaction (keys c-0, c-1; marker at 2), an aborted one (a-0, a-1 at 3–4;
+ * marker at 5), then two plain records (6, 7) from kafka-console-producer; partition 1: one plain record.
+ * kafka-get-offsets printed reads-capture:0:8 and reads-capture:1:1. Group "reads-capture-group" (coordinator:
+ * broker 2) has committed offsets 3 on partition 0 and 1 on partition 1 (kafka-consumer-groups --reset-offsets
+ * --to-offset, one partition at a time; its --describe printed CURRENT-OFFSET 3 and 1).
+ */
+
+/** Metadata v5 of "reads-capture" and "reads-capture-missing", allowAutoTopicCreation false. */
+export const METADATA_V5_TOPICS_REQUEST = '000300050000000700076361707475726500000002000d72656164732d63617074757265001572656164732d636170747572652d6d697373696e6700';
+/** Metadata v5 of no topic (an empty list): brokers and cluster id only. */
+export const METADATA_V5_NONE_REQUEST = '00030005000000070007636170747572650000000000';
+/** Metadata v5 of every topic (a null list). */
+export const METADATA_V5_ALL_REQUEST = '0003000500000007000763617074757265ffffffff00';
+/**
+ * Broker 0's answer to the topics request: brokers 0–2 on 127.0.0.1:19092–19094 in racks rack-a…rack-c,
+ * cluster id nDyUXqSvRG7omSXSVxBiPw, controller 2; both partitions led by 0 (replicas and isr [0]); the
+ * missing topic UNKNOWN_TOPIC_OR_PARTITION (3), not created.
+ */
+export const METADATA_V5_TOPICS =
+  '00000000000000030000000000093132372e302e302e3100004a9400067261636b2d610000000100093132372e302e302e3100004a9500067261636b' +
+  '2d620000000200093132372e302e302e3100004a9600067261636b2d6300166e447955587153765247376f6d53585356784269507700000002000000' +
+  '020000000d72656164732d63617074757265000000000200000000000000000000000000010000000000000001000000000000000000000000000100' +
+  '00000000000001000000000000000100000000000000000003001572656164732d636170747572652d6d697373696e670000000000';
+/** Broker 0's answer to the no-topic request: the same brokers, controller id 1 this time (a KRaft broker names a random live broker), no topics. */
+export const METADATA_V5_NONE =
+  '00000000000000030000000000093132372e302e302e3100004a9400067261636b2d610000000100093132372e302e302e3100004a9500067261636b' +
+  '2d620000000200093132372e302e302e3100004a9600067261636b2d6300166e447955587153765247376f6d53585356784269507700000001000000' +
+  '00';
+
+/**
+ * DescribeConfigs v1 (kafka-configs --describe): topic "reads-capture" retention.ms and cleanup.policy,
+ * every config (null names) of "reads-capture-missing", broker "0" num.io.threads; no synonyms.
+ */
+export const DESCRIBE_CONFIGS_V1_REQUEST =
+  '00200001000000070007636170747572650000000302000d72656164732d6361707475726500000002000c726574656e74696f6e2e6d73000e636c65' +
+  '616e75702e706f6c69637902001572656164732d636170747572652d6d697373696e67ffffffff0400013000000001000e6e756d2e696f2e74687265' +
+  '61647300';
+/**
+ * Broker 0's answer: cleanup.policy=delete (DEFAULT_CONFIG, 5), retention.ms=86400000
+ * (DYNAMIC_TOPIC_CONFIG, 1); the missing topic UNKNOWN_TOPIC_OR_PARTITION (3) with an empty message;
+ * num.io.threads=8 (DEFAULT_CONFIG).
+ */
+export const DESCRIBE_CONFIGS_V1_BROKER_0 =
+  '00000000000000030000000002000d72656164732d6361707475726500000002000e636c65616e75702e706f6c696379000664656c65746500050000' +
+  '000000000c726574656e74696f6e2e6d7300083836343030303030000100000000000003000002001572656164732d636170747572652d6d69737369' +
+  '6e6700000000000000000400013000000001000e6e756d2e696f2e7468726561647300013800050000000000';
+/**
+ * The same request sent to broker 1: the topics as above, broker 0's configs refused with
+ * INVALID_REQUEST (42) "Unexpected broker id, expected 1 or empty string, but received 0".
+ */
+export const DESCRIBE_CONFIGS_V1_BROKER_1 =
+  '00000000000000030000000002000d72656164732d6361707475726500000002000e636c65616e75702e706f6c696379000664656c65746500050000' +
+  '000000000c726574656e74696f6e2e6d7300083836343030303030000100000000000003000002001572656164732d636170747572652d6d69737369' +
+  '6e6700000000002a0040556e65787065637465642062726f6b65722069642c2065787065637465642031206f7220656d70747920737472696e672c20' +
+  '62757420726563656976656420300400013000000000';
+
+/** DescribeProducers v0 (kafka-transactions describe-producers) of partitions 0 and 1. */
+export const DESCRIBE_PRODUCERS_V0_REQUEST = '003d00000000000700076361707475726500020e72656164732d636170747572650300000000000000010000';
+/**
+ * Broker 0 (the leader): partition 0 has the two transactional producers (coordinator epoch set) and the
+ * console producer's idempotent one; partition 1 the console producer only.
+ */
+export const DESCRIBE_PRODUCERS_V0_LEADER =
+  '0000000000020e72656164732d636170747572650300000000000000040000000000008ca30000000000000001000001a219d6e58effffffffffffff' +
+  'ffffffffff000000000000000fb60000000fffffffff000001a219d6d0f000000039ffffffffffffffff000000000000000faa00000011ffffffff00' +
+  '0001a219d68d5a00000039ffffffffffffffff000000000001000000020000000000008ca30000000000000000000001a219d6e58effffffffffffff' +
+  'ffffffffff00000000';
+/** Broker 1: NOT_LEADER_OR_FOLLOWER (6) for both partitions. */
+export const DESCRIBE_PRODUCERS_V0_NOT_LEADER = '0000000000020e72656164732d63617074757265030000000000060001000000000100060001000000';
+
+/** OffsetFetch v8 (KIP-709) of "reads-capture-group" and "reads-capture-group-none", every topic (null), requireStable false. */
+export const OFFSET_FETCH_V8_REQUEST =
+  '000900080000000700076361707475726500031472656164732d636170747572652d67726f757000001972656164732d636170747572652d67726f75' +
+  '702d6e6f6e6500000000';
+/**
+ * Broker 2 (both groups' coordinator): offsets 3 and 1 committed for reads-capture-group, no offsets for
+ * the group that never committed.
+ */
+export const OFFSET_FETCH_V8_COORDINATOR =
+  '0000000000031472656164732d636170747572652d67726f7570020e72656164732d6361707475726503000000000000000000000003ffffffff0100' +
+  '0000000000010000000000000001ffffffff01000000000000001972656164732d636170747572652d67726f75702d6e6f6e650100000000';
+/** Broker 0: NOT_COORDINATOR (16) for both groups. */
+export const OFFSET_FETCH_V8_NOT_COORDINATOR = '0000000000031472656164732d636170747572652d67726f7570010010001972656164732d636170747572652d67726f75702d6e6f6e650100100000';
+
+/**
+ * Fetch v11 as Kafka's consumer builds it (the dashboard's is kafkajs's): partitions 0 and 1 from offset 0,
+ * read_committed, no fetch session (FetchMetadata.LEGACY), 1 MiB per partition and in all.
+ */
+export const FETCH_V11_REQUEST =
+  '0001000b00000007000763617074757265ffffffff0000000000000001001000000100000000ffffffff00000001000d72656164732d636170747572' +
+  '650000000200000000ffffffff0000000000000000ffffffffffffffff0010000000000001ffffffff0000000000000000ffffffffffffffff001000' +
+  '00000000000000';
+/**
+ * Broker 0's answer: partition 0 high watermark 8, last stable offset 8, one aborted transaction (producer
+ * 4022 from offset 3), records 0–7 with the two markers (2, 5); partition 1 high watermark 1, record 0 "p1-1".
+ */
+export const FETCH_V11_LEADER =
+  '0000000000000000000000000001000d72656164732d6361707475726500000002000000000000000000000000000800000000000000080000000000' +
+  '000000000000010000000000000fb60000000000000003ffffffff000001b2000000000000000000000056000000000232be59d70010000000010000' +
+  '01a219d68a36000001a219d68afb0000000000000faa001000000000000000022200000006632d3010636f6d6d697420300024008a030206632d3110' +
+  '636f6d6d6974203100000000000000000200000042000000000219e1cd74003000000000000001a219d68d5a000001a219d68d5a0000000000000faa' +
+  '0011ffffffff000000012000000008000000010c000000000039000000000000000003000000540000000002d231bc4e001000000001000001a219d6' +
+  'cf83000001a219d6cfdb0000000000000fb6000e00000000000000022000000006612d300e61626f72742030002200b0010206612d310e61626f7274' +
+  '2031000000000000000005000000420000000002a49630ab003000000000000001a219d6d0f0000001a219d6d0f00000000000000fb6000fffffffff' +
+  '000000012000000008000000000c0000000000390000000000000000060000004800000000023a85d2e6000000000001000001a219d6e536000001a2' +
+  '19d6e58e0000000000008ca30000000000000000000214000000010870312d30001600b00102010870312d3200000000010000000000000000000100' +
+  '00000000000001000000000000000000000000ffffffff0000004800000000000000000000003c0000000002e6d676a0000000000000000001a219d6' +
+  'e58e000001a219d6e58e0000000000008ca30000000000000000000114000000010870312d3100';
+/** Broker 1's answer: NOT_LEADER_OR_FOLLOWER (6) for both partitions, high watermarks -1, no records. */
+export const FETCH_V11_NOT_LEADER =
+  '0000000000000000000000000001000d72656164732d6361707475726500000002000000000006ffffffffffffffffffffffffffffffffffffffffff' +
+  'ffffffffffffffffffffff00000000000000010006ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000';

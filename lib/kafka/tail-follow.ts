@@ -1,0 +1,212 @@
+import 'server-only';
+import type { StreamEvent } from '@/lib/sse';
+import type { Isolation, MessageFilter } from '@/lib/tail-params';
+import type { TailStatus, WireMessage } from '@/lib/types/messages';
+import { FetchScheduler, PARTITION_MAX_BYTES } from './fetch-scheduler';
+import { decodeRecordSet } from './protocol/record-set';
+import { fetchOffsets } from './offsets';
+import type { ProtocolCluster, RawFetchResult, RawTopic } from './protocol';
+import { recordOutcome } from './tail-records';
+import { countSent, type TailEncoder } from './tail-encoder';
+import type { TailPositions } from './tail-positions';
+import { topicMetadata } from './topics';
+import { transactionReader } from './transaction-reader';
+import { KafkaErrorCode } from './kafka-error-codes';
+import { sleep } from '@/lib/sleep';
+
+/** Messages handed to the stream at a time (the SSE framing sends at most this many per frame). */
+export const FRAME_MESSAGES = 500;
+/**
+ * Decoding and filtering a 4 MiB fetch is synchronous work: other requests get the event loop back
+ * after this much of it without a batch handed on (an expensive filter over large values).
+ */
+const SLICE_MS = 20;
+
+/** What a tail yields; lib/sse.ts frames it for the browser. */
+export type TailEvent = StreamEvent;
+
+export interface FollowRead {
+  topic: string;
+  meta: RawTopic;
+  positions: TailPositions;
+  live: boolean;
+  isolation: Isolation;
+  /** Null without a filter: messages are then mapped without their text. */
+  matches: ((text: { key: string; value: string; headers: string }) => boolean) | null;
+  /** The filter `matches` was made from, for the worker thread. */
+  filter: MessageFilter | null;
+  /** The worker thread that decodes and serializes record sets, or null to do it all here. */
+  encoder: TailEncoder | null;
+  /** The cluster's current protocol client (it may be rebuilt after a failure), or null when unreachable. */
+  protocol: () => Promise<ProtocolCluster | null>;
+}
+
+type FetchedPartition = RawFetchResult['responses'][number]['partitions'][number];
+
+/**
+ * A tail that follows partitions in offset order (Live, and bounded reads without a page limit):
+ * fetches scheduled per leader (fetch-scheduler.ts), positions kept by TailPositions, records mapped
+ * by recordOutcome. The caller pulls: a slow reader slows the fetching down instead of growing a buffer.
+ */
+export async function* followTail(read: FollowRead, signal: AbortSignal): AsyncGenerator<TailEvent> {
+  const { topic, positions, matches } = read;
+  let meta = read.meta;
+  const chosen = new Set(positions.partitions);
+  const scheduler = new FetchScheduler(topic, chosen, positions, { live: read.live, isolation: read.isolation });
+  const transactions = transactionReader(read.isolation, topic, PARTITION_MAX_BYTES);
+  let scanned = 0;
+  let matched = 0;
+  /** Said while the cluster cannot be reached. */
+  let unreachable: string | undefined;
+  /** Kept for the rest of the tail: the user may look at the status long after it happened. */
+  let skipped: string | undefined;
+  // The latest batch per partition that could not be decoded: said for the whole tail, not once.
+  const unreadable = new Map<number, string>();
+  const status = (): TailStatus => ({
+    scanned,
+    matched,
+    ...positions.snapshot(),
+    caughtUp: positions.caughtUp(),
+    note: unreachable ?? skipped,
+    ...(unreadable.size ? { unreadable: [...unreadable].map(([partition, reason]) => ({ partition, reason })) } : {}),
+  });
+
+  let sliceStart = performance.now();
+  let batch: WireMessage[] = [];
+
+  /** Null once the worker bailed out or failed: the rest of this tail is read here. */
+  let encoder = read.encoder;
+
+  /**
+   * What the worker thread can do of a fetched partition (tail-encode.ts), as encoded frames; it
+   * leaves the rest, from a record that needs this thread, to readPartition.
+   */
+  async function* encodeInWorker(part: FetchedPartition, worker: TailEncoder): AsyncGenerator<TailEvent, 'done' | 'rest' | 'aborted'> {
+    const job = { partition: part.partition, recordSet: part.recordSet!, from: positions.of(part.partition), stop: positions.stopOf(part.partition) };
+    const result = await worker.encode({ ...job, filter: read.filter, chunkMessages: FRAME_MESSAGES }).catch(() => null);
+    if (signal.aborted) return 'aborted';
+    if (!result) {
+      encoder = null; // the worker failed (tail-encoder.ts logs it): this partition is read here
+      return 'rest';
+    }
+    if (result.bailed) encoder = null;
+    scanned += result.scanned;
+    matched += result.matched;
+    countSent('worker', result.matched);
+    if (result.unreadable) {
+      unreadable.set(part.partition, result.unreadable);
+      yield { type: 'status', status: status() };
+    }
+    for (const chunk of result.chunks) {
+      positions.advance(part.partition, chunk.next);
+      yield { type: 'encoded', count: chunk.count, json: chunk.json };
+      if (signal.aborted) return 'aborted';
+    }
+    positions.advance(part.partition, result.next);
+    return result.bailed ? 'rest' : 'done';
+  }
+
+  /** One fetched partition's records, handed on 500 at a time; false when the tail was aborted. */
+  async function* readPartition(protocol: ProtocolCluster, part: FetchedPartition): AsyncGenerator<TailEvent, boolean> {
+    transactions.fetched(part, positions.of(part.partition));
+    const inWorker = encoder && part.recordSet ? yield* encodeInWorker(part, encoder) : 'rest';
+    if (inWorker === 'aborted') return false;
+    if (inWorker === 'rest') yield* readRecords(protocol, part);
+    if (read.isolation === 'read_committed' && part.lastStableOffset !== undefined) positions.endAtLastStable(part.partition, part.lastStableOffset);
+    return !signal.aborted;
+  }
+
+  /** The records of a fetched partition from its position on, mapped here. */
+  async function* readRecords(protocol: ProtocolCluster, part: FetchedPartition): AsyncGenerator<TailEvent> {
+    const from = positions.of(part.partition);
+    const stop = positions.stopOf(part.partition);
+    let next = from;
+    const shownBefore = matched;
+    // Records are decoded as they are reached, so a big fetch never lives in memory as thousands
+    // of objects while the browser reads the first ones; batches before `from` (what a worker
+    // thread read before it stopped) are skipped undecoded.
+    const records = part.recordSet ? decodeRecordSet(part.recordSet, from) : part.messages;
+    for (const record of records) {
+      if (record.offset < from || record.offset >= stop) continue; // a batch starts before the offset asked for
+      next = record.offset + 1;
+      if (record.unreadable) {
+        unreadable.set(part.partition, record.unreadable);
+        yield { type: 'status', status: status() };
+      }
+      if (transactions.needsAborted(part.partition, record)) await transactions.loadAborted(protocol, meta, part.partition);
+      const outcome = recordOutcome(part.partition, record, transactions, matches);
+      if (outcome.kind === 'hidden') continue;
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+        if (signal.aborted) return;
+      }
+      scanned++;
+      if (outcome.kind === 'filtered') continue;
+      matched++;
+      batch.push(outcome.message);
+      if (batch.length === FRAME_MESSAGES) {
+        positions.advance(part.partition, next);
+        yield { type: 'messages', messages: batch };
+        // The slice counts only this generator's own work since it was resumed, not the time the
+        // stream took to send the batch (counting that yielded once per batch and halved a
+        // firehose tail's throughput).
+        sliceStart = performance.now();
+        batch = [];
+        if (signal.aborted) return;
+      }
+    }
+    positions.advance(part.partition, next);
+    countSent('main', matched - shownBefore);
+  }
+
+  yield { type: 'status', status: status() }; // where it starts, before the first fetch answers
+  let lastStatus = Date.now();
+  while (!signal.aborted && !positions.finished()) {
+    const protocol = await read.protocol().catch(() => null);
+    if (!protocol) {
+      unreachable = 'cannot reach the cluster; retrying';
+      yield { type: 'status', status: status() };
+      await sleep(1000);
+      continue;
+    }
+    unreachable = undefined;
+    scheduler.launch(protocol, meta);
+    let refresh = scheduler.idle; // no leader known for what is left to read
+    const answer = await scheduler.next(signal);
+    sliceStart = performance.now();
+    if (!answer && signal.aborted) break;
+    if (answer && !answer.result) refresh = true;
+    for (const part of answer?.result?.responses.flatMap((r) => r.partitions) ?? []) {
+      if (!chosen.has(part.partition)) continue;
+      if (part.errorCode === KafkaErrorCode.OFFSET_OUT_OF_RANGE) {
+        // Retention deleted what we were about to read: go on from the new log start.
+        const bounds = (await fetchOffsets(protocol, { brokers: [], topicMetadata: [meta] })).get(topic)?.get(part.partition);
+        if (bounds?.earliest != null && positions.skipTo(part.partition, bounds.earliest)) {
+          skipped = `partition ${part.partition}: older messages were deleted by retention; skipped ahead to offset ${bounds.earliest}`;
+          yield { type: 'status', status: status() };
+        }
+        continue;
+      }
+      if (part.errorCode !== 0) {
+        refresh = true; // leader moved or is not ready: ask for metadata again
+        continue;
+      }
+      if (!(yield* readPartition(protocol, part))) return;
+    }
+    if (refresh) {
+      meta = await topicMetadata(protocol, topic).catch(() => meta);
+      await sleep(200);
+    }
+    // Partition by partition, in offset order: order within a partition is what Kafka guarantees.
+    if (batch.length) {
+      yield { type: 'messages', messages: batch };
+      batch = [];
+    }
+    if (Date.now() - lastStatus >= 1000) {
+      lastStatus = Date.now();
+      yield { type: 'status', status: status() };
+    }
+  }
+  if (!signal.aborted) yield { type: 'done', status: status() };
+}
