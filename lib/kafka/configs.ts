@@ -1,7 +1,8 @@
 import 'server-only';
 import type { ConfigEntry, ConfigSource } from '@/lib/types/topics';
 import { ApiError } from './errors';
-import { apiErrorFromKafkaCode } from './kafka-error-codes';
+import { apiErrorFromKafkaCode, KafkaErrorCode } from './kafka-error-codes';
+import { askUntilKnown } from './lagging-brokers';
 import type { ProtocolCluster } from './protocol';
 import { describeConfigs as describeConfigsApi, type ConfigResourceRequest } from './protocol/codecs/describe-configs';
 import { RESOURCE_TYPE, incrementalAlterConfigs, type ConfigChange } from './protocol/codecs/incremental-alter-configs';
@@ -27,7 +28,16 @@ function describe(protocol: ProtocolCluster, resources: ConfigResourceRequest[],
  */
 export async function describeConfigs(protocol: ProtocolCluster, kind: 'topic' | 'broker', name: string): Promise<ConfigEntry[]> {
   const type = kind === 'topic' ? RESOURCE_TYPE.topic : RESOURCE_TYPE.broker;
-  const [resource] = await describe(protocol, [{ type, name, configNames: null }], kind === 'broker' ? Number(name) : undefined);
+  const ask = async (broker?: number) => (await describe(protocol, [{ type, name, configNames: null }], broker))[0];
+  const resource =
+    kind === 'broker'
+      ? await ask(Number(name))
+      : // A topic just created may be unknown yet to the broker asked (any broker answers for a topic).
+        await askUntilKnown(
+          async () => (await protocol.metadata([])).brokers.map((b) => b.nodeId),
+          ask,
+          (r) => r.errorCode !== KafkaErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+        );
   if (!resource) throw new ApiError('EMPTY_RESPONSE', `Kafka answered without the configs of ${kind} ${name}`);
   if (resource.errorCode) throw apiErrorFromKafkaCode(resource.errorCode, resource.errorMessage, `Cannot read the configs of ${kind} ${name}`);
   return resource.configs

@@ -9,6 +9,7 @@ import { addPartitionsProblem } from '@/lib/topic-validation';
 import { applyConfirmed } from './confirm-change';
 import { ApiError, badRequest, notFound } from './errors';
 import { apiErrorFromKafkaCode, KafkaErrorCode } from './kafka-error-codes';
+import { askUntilKnown } from './lagging-brokers';
 import { fetchReplicaSizes } from './log-dirs';
 import { fetchOffsets, messageCount } from './offsets';
 import { replicationFactor } from '@/lib/topic-stats';
@@ -46,31 +47,19 @@ const readTopics = (cluster: string) => () =>
     return (await summarizeTopics(cluster, protocol, metadata, null)).sort((a, b) => a.name.localeCompare(b.name));
   });
 
-/**
- * One topic's metadata, or a 404 ApiError. Brokers learn new topics from the controller a moment
- * apart (on a loaded machine, more than a second apart): when the broker asked says "unknown",
- * every live broker is asked, for about a second, before it is believed.
- */
+/** One topic's metadata, or a 404 ApiError once every broker has said "unknown" for about a second. */
 export async function topicMetadata(protocol: ProtocolCluster, topic: string): Promise<RawTopic> {
-  const first = await protocol.metadata([topic]);
+  let first: RawMetadata | undefined;
   const answer = (metadata: RawMetadata) => metadata.topicMetadata.find((t) => t.topic === topic);
-  for (let attempt = 0; ; attempt++) {
-    const answers = attempt === 0 ? [answer(first)] : await askEveryBroker(protocol, first, topic, answer);
-    const found = answers.find((t) => t?.topicErrorCode === 0);
-    if (found) return found;
-    const refused = answers.find((t) => t && t.topicErrorCode !== KafkaErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
-    if (refused) throw apiErrorFromKafkaCode(refused.topicErrorCode, null, `Cannot describe topic "${topic}"`);
-    if (attempt === UNKNOWN_TOPIC_ASKS) throw notFound('TOPIC_NOT_FOUND', `Topic "${topic}" does not exist`);
-    await sleep(250);
-  }
-}
-
-/** How many more times an unknown topic is asked for, 250 ms apart. */
-const UNKNOWN_TOPIC_ASKS = 4;
-
-/** The topic as each broker of `known` sees it (a broker that does not answer counts as not knowing it). */
-function askEveryBroker(protocol: ProtocolCluster, known: RawMetadata, topic: string, answer: (m: RawMetadata) => RawTopic | undefined) {
-  return Promise.all(known.brokers.map(({ nodeId }) => protocol.call(metadataApi, { topics: [topic] }, { broker: nodeId }).then(answer, () => undefined)));
+  const found = await askUntilKnown(
+    () => (first?.brokers ?? []).map((b) => b.nodeId),
+    async (broker) =>
+      broker === undefined ? answer((first = await protocol.metadata([topic]))) : answer(await protocol.call(metadataApi, { topics: [topic] }, { broker })),
+    (t) => t.topicErrorCode !== KafkaErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+  );
+  if (!found || found.topicErrorCode === KafkaErrorCode.UNKNOWN_TOPIC_OR_PARTITION) throw notFound('TOPIC_NOT_FOUND', `Topic "${topic}" does not exist`);
+  if (found.topicErrorCode) throw apiErrorFromKafkaCode(found.topicErrorCode, null, `Cannot describe topic "${topic}"`);
+  return found;
 }
 
 /**

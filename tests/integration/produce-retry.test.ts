@@ -76,7 +76,9 @@ describe('producing to partitions the dashboard has not seen yet', () => {
     const body = `${Array.from({ length: 3000 }, (_, i) => `line ${i}`).join('\n')}\n`;
     const request = new Request('http://localhost/api?partitioner=round-robin', { method: 'POST', body });
     const response = await (uploadRoute.POST as Handler)(request, { params: Promise.resolve({ cluster: 'local', topic }) });
-    const last = JSON.parse((await response.text()).trim().split('\n').at(-1)!) as UploadProgress;
+    const text = await response.text();
+    expect({ status: response.status, text: response.status === 200 ? '' : text }).toEqual({ status: 200, text: '' });
+    const last = JSON.parse(text.trim().split('\n').at(-1)!) as UploadProgress;
     expect({ type: last.type, message: last.message }).toEqual({ type: 'done', message: undefined });
     expect(last.written).toBe(3000);
     expect(last.writtenPerPartition).toEqual({ 0: 1000, 1: 1000, 2: 1000 });
