@@ -33,6 +33,7 @@ import {
 import { waitUntilReady } from './ready.mjs';
 import { registryStatus, resetRegistry, startRegistry, stopRegistry } from './schema-registry.mjs';
 import { connectStatus, resetConnect, startConnect, stopConnect } from './connect.mjs';
+import { runInToolServer, stopToolServer } from './tool-server.mjs';
 
 const HEAP = process.env.KAFKA_HEAP || '512m';
 // Kafka 4.0 moved ConsoleProducer and BrokerApiVersionsCommand to the tools module; 3.x has them in core.
@@ -282,6 +283,7 @@ function createScramUser() {
 }
 
 async function stop(ids = NODE_IDS, signal = 'SIGTERM') {
+  if (ids === NODE_IDS) stopToolServer();
   const pids = ids.map((id) => [id, runningPid(id)]).filter(([, pid]) => pid);
   for (const [, pid] of pids) process.kill(pid, signal);
   const deadline = Date.now() + 30_000;
@@ -329,13 +331,17 @@ function nodeArg(value) {
   return id;
 }
 
-function tool(name, args) {
+async function tool(name, args) {
   const mainClass = TOOLS[name?.replace(/^kafka-/, '').replace(/\.sh$/, '')];
   if (!mainClass) fail(`unknown tool "${name ?? ''}"; one of: ${Object.keys(TOOLS).join(', ')}`);
   resolveJars();
   writeConfigs();
   const hasTarget = args.some((a) => a === '--bootstrap-server' || a === '--bootstrap-controller' || a === '--broker-list');
   const extra = hasTarget || name === 'storage' || name === 'dump-log' ? [] : ['--bootstrap-server', BOOTSTRAP[0]];
+  if (process.env.KAFKA_TOOL_SERVER === '1') {
+    const status = await runInToolServer((source) => java(source, [], { jvm: ['-Xmx512m', '-XX:TieredStopAtLevel=1'] }), mainClass, [...extra, ...args]);
+    if (status !== null) process.exit(status);
+  }
   const result = spawnSync('java', java(mainClass, [...extra, ...args]), { stdio: 'inherit' });
   process.exit(result.status ?? 1);
 }
@@ -370,7 +376,7 @@ switch (command) {
     await start([nodeArg(args[0])]);
     break;
   case 'tool':
-    tool(args[0], args.slice(1));
+    await tool(args[0], args.slice(1));
     break;
   default:
     fail('usage: cluster.mjs start [--sasl] [--tls] [--schema-registry] [--connect]|stop|status|reset|kill-broker N|start-broker N|tool NAME [args]');

@@ -13,5 +13,7 @@ export async function screenshot(page: Page, name: string) {
 
 /** Kafka's own CLI against the local cluster: the reference for what pages show. */
 export function kafkaCli(tool: string, ...args: string[]): string {
-  return execFileSync(process.execPath, ['cluster/cluster.mjs', 'tool', tool, ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  // One warm JVM runs the tools (cluster/ToolServer.java), not a JVM per call.
+  const env = { ...process.env, KAFKA_TOOL_SERVER: '1' };
+  return execFileSync(process.execPath, ['cluster/cluster.mjs', 'tool', tool, ...args], { encoding: 'utf8', maxBuffer: 256 << 20, env });
 }

@@ -8,6 +8,8 @@ export function kafkaCli(tool: string, ...args: string[]): string {
   return execFileSync(process.execPath, [path.join(ROOT, 'cluster', 'cluster.mjs'), 'tool', tool, ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
+    // One warm JVM runs the tools (cluster/ToolServer.java): a JVM per call cost the suites minutes of CPU.
+    env: { ...process.env, KAFKA_TOOL_SERVER: '1' },
     // A cluster with thousands of topics (after a bench run) answers with megabytes.
     maxBuffer: 256 << 20,
   });
