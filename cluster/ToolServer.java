@@ -1,4 +1,5 @@
 import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -8,11 +9,23 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.protocol.ApiKeys;
+import org.apache.kafka.common.requests.AbstractResponse;
+import org.apache.kafka.common.requests.ApiVersionsRequest;
+import org.apache.kafka.common.requests.ApiVersionsResponse;
+import org.apache.kafka.common.requests.RequestHeader;
 import org.apache.kafka.common.utils.Exit;
 
 /**
@@ -23,8 +36,12 @@ import org.apache.kafka.common.utils.Exit;
  * each on its own thread: System.out/err are routed per call (threads a tool starts inherit its
  * route), and Exit.exit, which the tools call where a JVM would end, ends only the call.
  *
+ * A JVM's start and exit also gave the brokers a second to learn a change: a topic created, then
+ * described at once, could be "unknown" to the broker asked. So each call starts, and answers,
+ * once every broker has applied the metadata the quorum had committed at that point.
+ *
  * Started by `cluster.mjs tool` when KAFKA_TOOL_SERVER=1, stopped with the cluster.
- * Usage: java -cp 'libs/*' ToolServer.java PORT_FILE
+ * Usage: java -cp 'libs/*' ToolServer.java PORT_FILE BOOTSTRAP_SERVERS
  */
 public class ToolServer {
   /** Thrown by Exit.exit/halt in place of ending the JVM; carries the status. */
@@ -42,6 +59,8 @@ public class ToolServer {
   }
 
   static final InheritableThreadLocal<Call> CURRENT = new InheritableThreadLocal<>();
+  static Admin admin;
+  static List<InetSocketAddress> brokers;
 
   static PrintStream routed(boolean toErr, PrintStream fallback) {
     OutputStream sink = new OutputStream() {
@@ -94,6 +113,8 @@ public class ToolServer {
 
   public static void main(String[] args) throws Exception {
     Path portFile = Path.of(args[0]);
+    admin = Admin.create(Map.of("bootstrap.servers", args[1], "client.id", "tool-server"));
+    brokers = Arrays.stream(args[1].split(",")).map(b -> new InetSocketAddress(b.substring(0, b.lastIndexOf(':')), Integer.parseInt(b.substring(b.lastIndexOf(':') + 1)))).toList();
     System.setOut(routed(false, System.out));
     System.setErr(routed(true, System.err));
     Exit.setExitProcedure((status, message) -> exit(status));
@@ -119,7 +140,9 @@ public class ToolServer {
       String mainClass = in.readUTF();
       String[] toolArgs = new String[in.readInt()];
       for (int i = 0; i < toolArgs.length; i++) toolArgs[i] = in.readUTF();
+      settle(); // what the dashboard changed just before, the tool sees
       Call call = run(mainClass, toolArgs);
+      settle(); // what the tool changed, the dashboard sees
       DataOutputStream answer = new DataOutputStream(socket.getOutputStream());
       answer.writeInt(call.status == null ? 0 : call.status);
       byte[] out = call.out.toByteArray();
@@ -147,6 +170,51 @@ public class ToolServer {
       CURRENT.remove();
     }
     return call;
+  }
+
+  /**
+   * Waits (5 s at most) until every broker that answers has applied the metadata log up to the
+   * quorum's high watermark of now (DescribeQuorum). Nothing to wait for when the quorum does not
+   * answer (cluster stopped); a broker that does not answer (killed by a chaos test) is skipped.
+   */
+  static void settle() {
+    long deadline = System.currentTimeMillis() + 5000;
+    try {
+      long committed = admin.describeMetadataQuorum().quorumInfo().get(5, TimeUnit.SECONDS).highWatermark();
+      for (InetSocketAddress broker : brokers) {
+        while (System.currentTimeMillis() < deadline) {
+          long applied = appliedOffset(broker);
+          if (applied < 0 || applied + 1 >= committed) break;
+          Thread.sleep(20);
+        }
+      }
+    } catch (Exception e) {
+      System.err.println("tool server: the quorum did not answer (" + e + "); not waiting");
+    }
+  }
+
+  /**
+   * The offset of the last metadata record the broker has applied, or -1 when it does not answer.
+   * A KRaft broker reports it in ApiVersions as FinalizedFeaturesEpoch (its metadata image's offset).
+   */
+  static long appliedOffset(InetSocketAddress broker) {
+    short version = 3;
+    RequestHeader header = new RequestHeader(ApiKeys.API_VERSIONS, version, "tool-server", 1);
+    ByteBuffer request = new ApiVersionsRequest.Builder(version).build(version).serializeWithHeader(header);
+    try (Socket socket = new Socket()) {
+      socket.connect(broker, 1000);
+      socket.setSoTimeout(2000);
+      DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+      out.writeInt(request.remaining());
+      out.write(request.array(), request.arrayOffset() + request.position(), request.remaining());
+      out.flush();
+      DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+      byte[] answer = new byte[in.readInt()];
+      in.readFully(answer);
+      return ((ApiVersionsResponse) AbstractResponse.parseResponse(ByteBuffer.wrap(answer), header)).data().finalizedFeaturesEpoch();
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   /** An exception out of main: printed, status 1, as the JVM would. */

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { DATA_ROOT, ROOT } from './nodes.mjs';
+import { BOOTSTRAP, DATA_ROOT, ROOT } from './nodes.mjs';
 
 const portFile = path.join(DATA_ROOT, 'tool-server.port');
 const pidFile = path.join(DATA_ROOT, 'tool-server.pid');
@@ -58,7 +58,7 @@ async function ensureServer(javaArgs) {
     try {
       fs.rmSync(portFile, { force: true });
       const log = fs.openSync(logFile, 'a');
-      const child = spawn('java', [...javaArgs(SOURCE), portFile], { cwd: ROOT, detached: true, stdio: ['ignore', log, log] });
+      const child = spawn('java', [...javaArgs(SOURCE), portFile, BOOTSTRAP.join(',')], { cwd: ROOT, detached: true, stdio: ['ignore', log, log] });
       child.unref();
       fs.writeFileSync(pidFile, String(child.pid));
       while (!fs.existsSync(portFile) && alive(child.pid) && Date.now() < deadline) await sleep(50);

@@ -7,7 +7,7 @@ import { LOCAL_BOOTSTRAP } from '@/lib/config';
 import { entityKey } from '@/lib/quota-entity';
 import type { ClientQuota } from '@/lib/types/quotas';
 import { call } from '../support/api';
-import { kafkaCli } from '../support/kafka-cli';
+import { kafkaCli, settled } from '../support/kafka-cli';
 
 vi.stubEnv('KAFKA_CLUSTERS', JSON.stringify([{ name: 'local', brokers: LOCAL_BOOTSTRAP }]));
 
@@ -49,7 +49,6 @@ afterAll(() => {
   }
 });
 
-// kafka-configs starts a JVM per call: seconds each on a busy machine.
 const SLOW = 300_000;
 
 describe('the default client id quota (--entity-type clients --entity-default)', () => {
@@ -60,7 +59,8 @@ describe('the default client id quota (--entity-type clients --entity-default)',
       const set = await put({ [KEY]: RATE });
       expect(set.status, JSON.stringify(set.body)).toBe(200);
       expect(set.body.values[KEY]).toBe(RATE);
-      expect(describedWithCli()).toEqual([...others, `${KEY}=1.0E12`].sort());
+      const withRate = [...others, `${KEY}=1.0E12`].sort();
+      expect(await settled(describedWithCli, withRate)).toEqual(withRate);
       const listed = await listedDefault();
       expect(listed?.entity).toEqual({ clientId: null });
       expect(listed?.values[KEY]).toBe(RATE);
@@ -68,7 +68,7 @@ describe('the default client id quota (--entity-type clients --entity-default)',
       const removed = await put({ [KEY]: null });
       expect(removed.status, JSON.stringify(removed.body)).toBe(200);
       expect(Object.hasOwn(removed.body.values, KEY)).toBe(false);
-      expect(describedWithCli()).toEqual(others);
+      expect(await settled(describedWithCli, others)).toEqual(others);
       expect((await listedDefault())?.values[KEY]).toBeUndefined();
     },
     SLOW,

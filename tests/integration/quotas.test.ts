@@ -6,7 +6,7 @@ import { LOCAL_BOOTSTRAP } from '@/lib/config';
 import { entityKey } from '@/lib/quota-entity';
 import type { ClientQuota, QuotaEntity } from '@/lib/types/quotas';
 import { call } from '../support/api';
-import { kafkaCli } from '../support/kafka-cli';
+import { kafkaCli, settled } from '../support/kafka-cli';
 import { viewerSession } from '../support/roles';
 
 const stamp = Date.now();
@@ -81,7 +81,7 @@ describe('client quotas', () => {
         const answer = await put({ entity, values });
         expect(answer.status, JSON.stringify(answer.body)).toBe(200);
         expect(answer.body).toEqual({ entity, values, dryRun: false });
-        expect(cliQuotas(entity)).toBe(cli);
+        expect(await settled(() => cliQuotas(entity), cli)).toBe(cli);
       }
       const all = await list();
       for (const [entity, values] of changes) expect(all.find((q) => sameEntity(q.entity, entity))).toEqual({ entity, values });
@@ -97,7 +97,7 @@ describe('client quotas', () => {
       const answer = await put({ entity: { user }, values: { producer_byte_rate: 524288, consumer_byte_rate: null } });
       expect(answer.status).toBe(200);
       expect(answer.body.values).toEqual({ producer_byte_rate: 524288 });
-      expect(cliQuotas({ user })).toBe('producer_byte_rate=524288.0');
+      expect(await settled(() => cliQuotas({ user }), 'producer_byte_rate=524288.0')).toBe('producer_byte_rate=524288.0');
       expect((await listed({ user }))?.values).toEqual({ producer_byte_rate: 524288 });
     },
     SLOW,
@@ -117,12 +117,12 @@ describe('client quotas', () => {
           { key: 'consumer_byte_rate', from: null, to: 2000 },
         ],
       });
-      expect(cliQuotas({ user })).toBe('producer_byte_rate=524288.0');
+      expect(await settled(() => cliQuotas({ user }), 'producer_byte_rate=524288.0')).toBe('producer_byte_rate=524288.0');
       // The broker's own refusal, as a real change would get it.
       const refused = await dryRun({ entity: { user }, values: { producer_byte_rate: 1.5 } });
       expect(refused.status, JSON.stringify(refused.body)).toBe(400);
       expect(refused.body.error.message).toMatch(/fractional/);
-      expect(cliQuotas({ user })).toBe('producer_byte_rate=524288.0');
+      expect(await settled(() => cliQuotas({ user }), 'producer_byte_rate=524288.0')).toBe('producer_byte_rate=524288.0');
       expect((await listed({ user }))?.values).toEqual({ producer_byte_rate: 524288 });
     },
     SLOW,
@@ -150,8 +150,8 @@ describe('client quotas', () => {
         expect(answer.status, JSON.stringify(answer.body)).toBe(400);
         expect(answer.body.error.message).toMatch(message);
       }
-      expect(cliQuotas({ user })).toBe('producer_byte_rate=524288.0');
-      expect(cliQuotas({ ip })).toBe('connection_creation_rate=5.0');
+      expect(await settled(() => cliQuotas({ user }), 'producer_byte_rate=524288.0')).toBe('producer_byte_rate=524288.0');
+      expect(await settled(() => cliQuotas({ ip }), 'connection_creation_rate=5.0')).toBe('connection_creation_rate=5.0');
     },
     SLOW,
   );
@@ -172,7 +172,7 @@ describe('client quotas', () => {
       const viewer = await asViewer('PUT', 'http://localhost/api/clusters/local/quotas');
       expect(viewer.status).toBe(403);
       expect((await asViewer('GET', 'http://localhost/api/clusters/local/quotas')).passed).toBe(true);
-      expect(cliQuotas({ user })).toBe('producer_byte_rate=524288.0');
+      expect(await settled(() => cliQuotas({ user }), 'producer_byte_rate=524288.0')).toBe('producer_byte_rate=524288.0');
     },
     SLOW,
   );
@@ -191,7 +191,7 @@ describe('client quotas', () => {
         const answer = await put({ entity, values: Object.fromEntries(keys.map((k) => [k, null])) });
         expect(answer.status).toBe(200);
         expect(answer.body.values).toEqual({});
-        expect(cliQuotas(entity)).toBe('');
+        expect(await settled(() => cliQuotas(entity), '')).toBe('');
       }
       const all = await list();
       for (const [entity] of removals) expect(all.find((q) => sameEntity(q.entity, entity))).toBeUndefined();

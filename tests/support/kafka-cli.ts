@@ -1,4 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { isDeepStrictEqual } from 'node:util';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -37,5 +38,19 @@ export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs:
     if (value !== undefined) return { value, elapsedMs: Date.now() - started };
     if (Date.now() - started > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/**
+ * `read()` once it answers `expected`, or its last answer after `timeoutMs`. Brokers learn a change
+ * from the controller a moment apart: a tool asking right after the dashboard's change may still be
+ * answered by a broker that has not applied it. A change that never lands still fails the assertion.
+ */
+export async function settled<T>(read: () => T, expected: T, timeoutMs = 10_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = read();
+    if (isDeepStrictEqual(value, expected) || Date.now() - started > timeoutMs) return value;
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
