@@ -73,13 +73,20 @@ async function ensureServer(javaArgs) {
   throw new Error('timed out waiting for the tool server to start');
 }
 
-/** Writes Java's modified UTF-8 string as DataInputStream.readUTF reads it (the tools' arguments have no NUL). */
+/**
+ * `text` in Java's modified UTF-8, as DataInputStream.readUTF reads it: each UTF-16 unit on its own
+ * (a character beyond U+FFFF as its two surrogates, 3 bytes each) and NUL as two bytes.
+ */
 function utf(text) {
-  const bytes = Buffer.from(text, 'utf8');
-  if (bytes.length > 0xffff || text.includes('\0')) throw new Error('argument too long for the tool server');
-  const length = Buffer.alloc(2);
-  length.writeUInt16BE(bytes.length);
-  return Buffer.concat([length, bytes]);
+  const bytes = [];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x01 && unit <= 0x7f) bytes.push(unit);
+    else if (unit <= 0x7ff) bytes.push(0xc0 | (unit >> 6), 0x80 | (unit & 0x3f));
+    else bytes.push(0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f));
+  }
+  if (bytes.length > 0xffff) throw Object.assign(new Error('an argument is too long for the tool server'), { code: 'ARGUMENT_TOO_LONG' });
+  return Buffer.from([bytes.length >> 8, bytes.length & 0xff, ...bytes]);
 }
 
 function request(port, mainClass, args) {
@@ -120,7 +127,7 @@ export async function runInToolServer(javaArgs, mainClass, args) {
     answer = await request(port, mainClass, args);
   } catch (error) {
     // Refused: nothing ran, the caller runs it on its own. Cut mid-call: it may have run, so it is not run again.
-    if (error.code === 'ECONNREFUSED') return null;
+    if (error.code === 'ECONNREFUSED' || error.code === 'ARGUMENT_TOO_LONG') return null;
     console.error(`cluster: the tool server failed during the call (${error.message}; see ${logFile})`);
     return 1;
   }

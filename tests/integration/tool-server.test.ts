@@ -25,6 +25,8 @@ describe('Kafka tools in the warm tool server', () => {
         ['topics', '--describe', '--topic', `${topic}-missing`],
         ['get-offsets', '--topic', topic, '--time', '-1'],
         ['consumer-groups', '--describe', '--group', `${topic}-no-group`],
+        // Arguments go over in Java's modified UTF-8: a character beyond U+FFFF as two surrogates.
+        ['consumer-groups', '--describe', '--group', `${topic}-grüppe-😀`],
       ]) {
         const inServer = tool(true, ...args);
         const alone = tool(false, ...args);
