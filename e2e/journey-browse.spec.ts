@@ -138,7 +138,7 @@ test('topic header: replication factor "mixed (1–3)" after a reassignment, siz
       const replicas = kafkaCli('topics', '--describe', '--topic', topic).match(/\tPartition: 1\tLeader: (\d+)/);
       const plan = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'brw-')), 'plan.json');
       fs.writeFileSync(plan, JSON.stringify({ version: 1, partitions: [{ topic, partition: 1, replicas: [Number(replicas![1])] }] }));
-      kafkaCli('reassign-partitions', '--execute', '--reassignment-json-file', plan);
+      kafkaCli('reassign-partitions', '--execute', '--additional', '--reassignment-json-file', plan);
       await expect.poll(() => kafkaCli('reassign-partitions', '--verify', '--reassignment-json-file', plan), { timeout: 30_000 }).toContain('is completed');
       await expect.poll(() => kafkaCli('topics', '--describe', '--topic', topic), { timeout: 30_000 }).toMatch(/\tPartition: 1\tLeader: \d+\tReplicas: \d+\t/);
     });

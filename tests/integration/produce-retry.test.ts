@@ -101,7 +101,8 @@ describe('producing to partitions the dashboard has not seen yet', () => {
     const moves = [0, 1, 2, 0, 1, 2].map((broker, partition) => ({ topic, partition, replicas: [(broker + 1) % 3] }));
     fs.writeFileSync(plan, JSON.stringify({ version: 1, partitions: moves }));
     try {
-      kafkaCli('reassign-partitions', '--reassignment-json-file', plan, '--execute');
+      // --additional: without it the tool refuses while any other reassignment runs (files beside this one move partitions).
+      kafkaCli('reassign-partitions', '--reassignment-json-file', plan, '--execute', '--additional');
       await waitFor(
         async () => (/in progress/.test(kafkaCli('reassign-partitions', '--reassignment-json-file', plan, '--verify')) ? undefined : true),
         60_000,

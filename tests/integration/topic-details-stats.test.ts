@@ -78,7 +78,8 @@ describe('topic details: replication factor, sizes, estimates', () => {
     const leader = parseTopicDescribe(kafkaCli('topics', '--describe', '--topic', mixed))[1].leader;
     const plan = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'it-stats-')), 'plan.json');
     fs.writeFileSync(plan, JSON.stringify({ version: 1, partitions: [{ topic: mixed, partition: 1, replicas: [leader] }] }));
-    kafkaCli('reassign-partitions', '--execute', '--reassignment-json-file', plan);
+    // --additional: without it the tool refuses while any other reassignment runs (files beside this one move partitions).
+    kafkaCli('reassign-partitions', '--execute', '--additional', '--reassignment-json-file', plan);
     await waitFor(
       async () => (kafkaCli('reassign-partitions', '--verify', '--reassignment-json-file', plan).includes('is completed') ? true : undefined),
       30_000,

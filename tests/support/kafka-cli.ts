@@ -6,14 +6,21 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 /** Runs one of Kafka's own CLI tools against the local cluster: the reference the dashboard is compared with. */
 export function kafkaCli(tool: string, ...args: string[]): string {
-  return execFileSync(process.execPath, [path.join(ROOT, 'cluster', 'cluster.mjs'), 'tool', tool, ...args], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // One warm JVM runs the tools (cluster/ToolServer.java): a JVM per call cost the suites minutes of CPU.
-    env: { ...process.env, KAFKA_TOOL_SERVER: '1' },
-    // A cluster with thousands of topics (after a bench run) answers with megabytes.
-    maxBuffer: 256 << 20,
-  });
+  try {
+    return execFileSync(process.execPath, [path.join(ROOT, 'cluster', 'cluster.mjs'), 'tool', tool, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // One warm JVM runs the tools (cluster/ToolServer.java): a JVM per call cost the suites minutes of CPU.
+      env: { ...process.env, KAFKA_TOOL_SERVER: '1' },
+      // A cluster with thousands of topics (after a bench run) answers with megabytes.
+      maxBuffer: 256 << 20,
+    });
+  } catch (error) {
+    // Several tools print why they failed on standard output (kafka-reassign-partitions, kafka-topics).
+    const stdout = (error as { stdout?: string }).stdout;
+    if (error instanceof Error && stdout) error.message += `\nstandard output:\n${stdout.slice(0, 4000)}`;
+    throw error;
+  }
 }
 
 /**
