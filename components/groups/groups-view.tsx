@@ -13,6 +13,7 @@ import { groupListViewToParams, parseGroupListView, type GroupListView, type Gro
 import { GROUP_PAGE_SIZE, groupPageParams } from '@/lib/group-page';
 import { GroupsTable } from './groups-table';
 import { LagHistoryNote } from './lag-history-note';
+import { EmptyState } from '@/components/ui/empty-state';
 
 const STATES = ['Stable', 'Empty', 'PreparingRebalance', 'CompletingRebalance', 'Dead'];
 
@@ -76,11 +77,7 @@ export function GroupsView({ cluster }: { cluster: string }) {
         </Alert>
       ) : null}
       <LagHistoryNote status={data?.lagHistory} />
-      {data && data.groupCount === 0 && !data.missingBrokers.length ? (
-        <p role="status" className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-          No consumer groups in this cluster yet.
-        </p>
-      ) : null}
+      {data && data.groupCount === 0 && !data.missingBrokers.length ? <EmptyState>No consumer groups in this cluster yet.</EmptyState> : null}
       {data && data.groupCount > 0 ? (
         rows.length ? (
           <>

@@ -12,6 +12,7 @@ import { entityKey } from '@/lib/quota-entity';
 import { describeEntity, removeAll } from '@/lib/quota-form';
 import type { ClientQuota } from '@/lib/types/quotas';
 import { QuotaFormDialog } from './quota-form-dialog';
+import { EmptyState } from '@/components/ui/empty-state';
 
 /** Client quotas per entity (users, client ids, both, IPs, defaults): list, set, edit, remove. */
 export function QuotasView({ cluster }: { cluster: string }) {
@@ -35,11 +36,7 @@ export function QuotasView({ cluster }: { cluster: string }) {
       {error ? <ClusterUnreachable cluster={cluster} error={error} /> : null}
       {isPending ? <Loading label="Reading client quotas…" /> : null}
       <ErrorText>{remove.error ? failureMessage('remove the quota', remove.error) : null}</ErrorText>
-      {data && data.quotas.length === 0 ? (
-        <p role="status" className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-          No client quotas in this cluster.
-        </p>
-      ) : null}
+      {data && data.quotas.length === 0 ? <EmptyState>No client quotas in this cluster.</EmptyState> : null}
       {data && data.quotas.length > 0 ? (
         <table className="w-full rounded-lg bg-white text-sm shadow-sm">
           <thead className="text-left text-slate-500">

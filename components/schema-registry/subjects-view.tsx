@@ -11,6 +11,7 @@ import { filterSubjects } from '@/lib/schema-registry-links';
 import { CompatibilityControl } from './compatibility-control';
 import { RegistryError } from './registry-error';
 import { SubjectsTable } from './subjects-table';
+import { EmptyState } from '@/components/ui/empty-state';
 
 /** The registry's subjects, searchable; the search and "show soft-deleted" live in the URL (?q=, ?deleted=true). */
 export function SubjectsView({ cluster }: { cluster: string }) {
@@ -54,11 +55,7 @@ export function SubjectsView({ cluster }: { cluster: string }) {
       </div>
       {error ? <RegistryError error={error} what="the subjects" /> : null}
       {isPending ? <Loading label="Reading subjects…" /> : null}
-      {data && data.subjects.length === 0 ? (
-        <p role="status" className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-          No subjects in this registry yet.
-        </p>
-      ) : null}
+      {data && data.subjects.length === 0 ? <EmptyState>No subjects in this registry yet.</EmptyState> : null}
       {data && data.subjects.length > 0 ? (
         rows.length ? (
           <SubjectsTable cluster={cluster} subjects={rows} />

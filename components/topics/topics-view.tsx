@@ -13,6 +13,7 @@ import { parseTopicListView, topicListViewToParams, type TopicListView, type Top
 import { TOPIC_PAGE_SIZE, topicPageParams } from '@/lib/topic-page';
 import { TopicsTable } from './topics-table';
 import { useReadOnly } from '@/lib/api/clusters';
+import { EmptyState } from '@/components/ui/empty-state';
 
 const createButtonClass =
   'ml-auto rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 ' +
@@ -66,9 +67,7 @@ export function TopicsView({ cluster }: { cluster: string }) {
       {error ? <ClusterUnreachable cluster={cluster} error={error} /> : null}
       {isPending ? <Loading label="Reading topics…" /> : null}
       {data && data.topicCount === 0 ? (
-        <p role="status" className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-          This cluster has no topics yet{view.internal ? '' : ' (apart from internal ones)'}. Create one to get started.
-        </p>
+        <EmptyState>This cluster has no topics yet{view.internal ? '' : ' (apart from internal ones)'}. Create one to get started.</EmptyState>
       ) : null}
       {data && data.topicCount > 0 ? (
         rows.length ? (

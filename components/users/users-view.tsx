@@ -9,6 +9,7 @@ import { useUsers } from '@/lib/api/users';
 import type { ScramUser } from '@/lib/types/users';
 import { DeleteUserDialog } from './delete-user-dialog';
 import { UserFormDialog } from './user-form-dialog';
+import { EmptyState } from '@/components/ui/empty-state';
 
 type Dialog = { kind: 'create' } | { kind: 'password'; user: ScramUser } | { kind: 'delete'; user: ScramUser } | null;
 
@@ -33,11 +34,7 @@ export function UsersView({ cluster }: { cluster: string }) {
       </div>
       {error ? <ClusterUnreachable cluster={cluster} error={error} /> : null}
       {isPending ? <Loading label="Reading SCRAM users…" /> : null}
-      {data && data.users.length === 0 ? (
-        <p role="status" className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-          No SCRAM users in this cluster.
-        </p>
-      ) : null}
+      {data && data.users.length === 0 ? <EmptyState>No SCRAM users in this cluster.</EmptyState> : null}
       {data && data.users.length > 0 ? (
         <table className="w-full rounded-lg bg-white text-sm shadow-sm">
           <thead className="text-left text-slate-500">
