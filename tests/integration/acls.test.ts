@@ -62,6 +62,9 @@ afterAll(async () => {
   }
   expect([...listAclsWithCli('--principal', alice), ...listAclsWithCli('--principal', bob)]).toEqual([]);
   await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+  // Bob's consumers commit under groups of their own: nothing of this run stays in the cluster.
+  const bobGroups = (await admin.listGroups()).groups.map((g) => g.groupId).filter((id) => id.startsWith(`${group}-bob-`));
+  if (bobGroups.length) await admin.deleteGroups(bobGroups).catch(() => undefined);
   await admin.disconnect();
 });
 
