@@ -1,11 +1,14 @@
 import type { Isolation } from '@/lib/tail-params';
 import type { ProtocolCluster, RawFetchResult, RawTopic } from './protocol';
 import { groupByLeader } from './leaders';
+import { recordSetEnd } from './protocol/record-set';
 import type { TailPositions } from './tail-positions';
 import { isolationLevel } from './transaction-reader';
 
 export const FETCH_MAX_BYTES = 4 * 1024 * 1024;
 export const PARTITION_MAX_BYTES = 1024 * 1024;
+
+export type FetchedPartition = RawFetchResult['responses'][number]['partitions'][number];
 
 /** One leader's answer: null when the request failed (broker gone, timeout). */
 export interface FetchAnswer {
@@ -18,17 +21,34 @@ export interface FetchAnswer {
  * The tail's fetching: one Fetch in flight per leader broker, each handled as soon as it answers,
  * so a message on one broker is not held back while the others wait out their maxWaitTime, and a
  * slow broker slows only its own partitions.
+ *
+ * Pipelined: when an answer's record sets say where they end (their batch headers), the next fetch
+ * of those partitions can go out at once, while the tail still decodes and sends the answer. So the
+ * broker's round trip overlaps the tail's own work instead of following it. At most two answers
+ * per leader are held: the one being read and the one in flight.
  */
 export class FetchScheduler {
   private readonly inflight = new Map<number, Promise<FetchAnswer>>();
-  /** Partitions with a fetch in flight: never fetched twice at once (their position is not settled). */
+  /** Partitions with a fetch in flight: never fetched twice at once. */
   private readonly busy = new Set<number>();
+  /**
+   * Answered partitions whose next offset is known only once the tail has read them (an error,
+   * an old message format): not fetched again until `read` says so.
+   */
+  private readonly unsettled = new Set<number>();
+  /** Where a partition's next fetch starts when an answer not yet read took it past the tail's position. */
+  private readonly fetchedTo = new Map<number, number>();
 
   constructor(
     private readonly topic: string,
     private readonly chosen: ReadonlySet<number>,
     private readonly positions: TailPositions,
-    private readonly options: { live: boolean; isolation: Isolation },
+    private readonly options: {
+      live: boolean;
+      isolation: Isolation;
+      /** Called as each partition's answer arrives, with the offset it was fetched from: work may start before the tail reads it. */
+      onAnswer?: (part: FetchedPartition, fetchOffset: number) => void;
+    },
   ) {}
 
   /** No fetch in flight (every leader unknown, or a bounded read done). */
@@ -36,11 +56,24 @@ export class FetchScheduler {
     return this.inflight.size === 0;
   }
 
+  /** The next offset to fetch of `partition`: past what was fetched and not yet read, or the tail's position. */
+  private fetchOffset(partition: number): number {
+    return Math.max(this.positions.of(partition), this.fetchedTo.get(partition) ?? -1);
+  }
+
+  private wants(partition: number): boolean {
+    return !this.busy.has(partition) && !this.unsettled.has(partition) && this.fetchOffset(partition) < this.positions.stopOf(partition);
+  }
+
+  /** The tail has read (or skipped) the answer of `partition`: its position is settled again. */
+  read(partition: number): void {
+    this.unsettled.delete(partition);
+    if ((this.fetchedTo.get(partition) ?? -1) <= this.positions.of(partition)) this.fetchedTo.delete(partition);
+  }
+
   /** Sends a Fetch to every leader with no fetch in flight, for its partitions that want more. */
   launch(protocol: ProtocolCluster, meta: RawTopic): void {
-    const ready = meta.partitionMetadata.filter(
-      (p) => this.chosen.has(p.partitionId) && !this.busy.has(p.partitionId) && !this.inflight.has(p.leader) && this.positions.wants(p.partitionId),
-    );
+    const ready = meta.partitionMetadata.filter((p) => this.chosen.has(p.partitionId) && !this.inflight.has(p.leader) && this.wants(p.partitionId));
     const waiting = groupByLeader(
       ready,
       (p) => p.leader,
@@ -48,6 +81,7 @@ export class FetchScheduler {
     );
     for (const [leader, partitions] of waiting) {
       for (const id of partitions) this.busy.add(id);
+      const offsets = new Map(partitions.map((id) => [id, this.fetchOffset(id)]));
       const request = protocol.fetch(leader, {
         maxWaitTime: this.options.live ? 500 : 50,
         minBytes: 1,
@@ -56,14 +90,18 @@ export class FetchScheduler {
         topics: [
           {
             topic: this.topic,
-            partitions: partitions.map((id) => ({ partition: id, fetchOffset: String(this.positions.of(id)), maxBytes: PARTITION_MAX_BYTES })),
+            partitions: partitions.map((id) => ({ partition: id, fetchOffset: String(offsets.get(id)), maxBytes: PARTITION_MAX_BYTES })),
           },
         ],
       });
       this.inflight.set(
         leader,
         request.then(
-          (result) => ({ leader, partitions, result }),
+          (result) => {
+            for (const r of result.responses)
+              for (const part of r.partitions) if (offsets.has(part.partition)) this.options.onAnswer?.(part, offsets.get(part.partition)!);
+            return { leader, partitions, result };
+          },
           () => ({ leader, partitions, result: null }),
         ),
       );
@@ -87,7 +125,20 @@ export class FetchScheduler {
     if (answer) {
       this.inflight.delete(answer.leader);
       for (const id of answer.partitions) this.busy.delete(id);
+      this.settle(answer);
     }
     return answer;
+  }
+
+  /** Notes where each answered partition's next fetch starts, or that the tail must read it first. */
+  private settle(answer: FetchAnswer): void {
+    const parts = new Map((answer.result?.responses ?? []).flatMap((r) => r.partitions.map((part) => [part.partition, part] as const)));
+    for (const id of answer.partitions) {
+      const part = parts.get(id);
+      if (!part) continue; // no answer (the request failed): fetched again from where it was
+      const end = part.errorCode === 0 && part.recordSet ? recordSetEnd(part.recordSet) : null;
+      if (end !== null) this.fetchedTo.set(id, end);
+      else if (part.errorCode !== 0 || part.recordSet === undefined) this.unsettled.add(id);
+    }
   }
 }

@@ -1,172 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { WireMessage } from '@/lib/types/messages';
-import type { ProtocolCluster, RawFetchResult, RawMetadata, RawRecord } from './protocol';
-import { encodeRecordBatch } from './record-batch';
 import { encodeRecordSet, type EncodeJob } from './tail-encode';
-import { followTail, type FollowRead, type TailEvent } from './tail-follow';
-import { TailPositions } from './tail-positions';
-
-const TOPIC = 'orders';
-const NOT_LEADER = 6;
-const OUT_OF_RANGE = 1;
-
-/**
- * A topic on an in-memory cluster, answering the three requests a tail sends (Metadata, Fetch,
- * ListOffsets) as brokers do: a fetch to a broker that no longer leads a partition gets
- * NOT_LEADER_OR_FOLLOWER for it, one below the log start OFFSET_OUT_OF_RANGE.
- */
-class FakeCluster {
-  readonly logs = new Map<number, RawRecord[]>();
-  readonly logStart = new Map<number, number>();
-  /** Who really leads each partition, and who Metadata says does (they differ while a leader moves). */
-  readonly leaders = new Map<number, number>();
-  readonly advertised = new Map<number, number>();
-  /** Per broker: a promise each fetch to it waits for first (a slow broker). */
-  readonly gates = new Map<number, Promise<void>>();
-  readonly fetches: { broker: number; partitions: { partition: number; offset: number }[] }[] = [];
-  /** At most this many records per partition per fetch (a real fetch is bounded by bytes). */
-  perFetch = 1000;
-  /** Answers carry their record batches too, as the real Fetch codec's do (the worker thread reads those). */
-  recordSets = false;
-
-  constructor(layout: Record<number, { leader: number; records: number }>) {
-    for (const [p, { leader, records }] of Object.entries(layout).map(([k, v]) => [Number(k), v] as const)) {
-      this.leaders.set(p, leader);
-      this.advertised.set(p, leader);
-      this.logStart.set(p, 0);
-      this.logs.set(p, []);
-      this.append(p, records);
-    }
-  }
-
-  append(partition: number, count: number) {
-    const log = this.logs.get(partition)!;
-    for (let i = 0; i < count; i++) {
-      const offset = log.length;
-      log.push({
-        offset,
-        timestamp: 1_700_000_000_000 + offset,
-        timestampType: 'CreateTime',
-        key: null,
-        value: Buffer.from(`p${partition}-${offset}`),
-        headers: [],
-      });
-    }
-  }
-
-  moveLeader(partition: number, to: number) {
-    this.leaders.set(partition, to);
-    this.advertised.set(partition, to);
-  }
-
-  metadata(): RawMetadata {
-    return {
-      brokers: [1, 2, 3].map((nodeId) => ({ nodeId, host: '127.0.0.1', port: 9000 + nodeId, rack: null })),
-      topicMetadata: [
-        {
-          topicErrorCode: 0,
-          topic: TOPIC,
-          partitionMetadata: [...this.advertised].map(([partitionId, leader]) => ({
-            partitionErrorCode: 0,
-            partitionId,
-            leader,
-            replicas: [1, 2, 3],
-            isr: [1, 2, 3],
-          })),
-        },
-      ],
-    };
-  }
-
-  readonly protocol = {
-    metadata: async () => this.metadata(),
-    listOffsets: async (_nodeId: number, topics: { topic: string; partitions: number[] }[], timestamp: number) => ({
-      responses: topics.map(({ topic, partitions }) => ({
-        topic,
-        partitions: partitions.map((partition) => ({
-          partition,
-          errorCode: 0,
-          offset: String(timestamp === -2 ? this.logStart.get(partition)! : this.logs.get(partition)!.length),
-        })),
-      })),
-    }),
-    fetch: async (
-      broker: number,
-      args: { maxWaitTime: number; topics: { partitions: { partition: number; fetchOffset: string }[] }[] },
-    ): Promise<RawFetchResult> => {
-      const asked = args.topics[0].partitions.map((p) => ({ partition: p.partition, offset: Number(p.fetchOffset) }));
-      this.fetches.push({ broker, partitions: asked });
-      await this.gates.get(broker);
-      // As a broker does: with nothing to send, answer after maxWaitTime (a live tail's long poll).
-      const hasData = asked.some(({ partition, offset }) => this.leaders.get(partition) !== broker || offset !== this.logs.get(partition)!.length);
-      if (!hasData) await new Promise((resolve) => setTimeout(resolve, args.maxWaitTime));
-      return {
-        responses: [
-          {
-            topicName: TOPIC,
-            partitions: asked.map(({ partition, offset }) => {
-              const log = this.logs.get(partition)!;
-              const base = { partition, highWatermark: String(log.length), lastStableOffset: log.length };
-              if (this.leaders.get(partition) !== broker) return { ...base, errorCode: NOT_LEADER, messages: [] };
-              if (offset < this.logStart.get(partition)!) return { ...base, errorCode: OUT_OF_RANGE, messages: [] };
-              const messages = log.slice(offset, offset + this.perFetch);
-              if (!this.recordSets || !messages.length) return { ...base, errorCode: 0, messages };
-              const recordSet = encodeRecordBatch(messages, { producerId: -1n, producerEpoch: -1, baseSequence: -1, timestamp: 0 });
-              recordSet.writeBigInt64BE(BigInt(offset), 0);
-              return { ...base, errorCode: 0, messages, recordSet };
-            }),
-          },
-        ],
-      };
-    },
-  } as unknown as ProtocolCluster;
-}
-
-/** The worker thread's work (tail-encode.ts), done in this thread. */
-const inThreadEncoder = { encode: async (job: EncodeJob) => encodeRecordSet(job) };
-
-function follow(
-  cluster: FakeCluster,
-  { live = false, start, encoder = null }: { live?: boolean; start?: Map<number, number>; encoder?: FollowRead['encoder'] } = {},
-) {
-  const partitions = [...cluster.logs.keys()];
-  const begin = start ?? new Map(partitions.map((p) => [p, 0]));
-  const end = new Map(partitions.map((p) => [p, cluster.logs.get(p)!.length]));
-  const abort = new AbortController();
-  const read: FollowRead = {
-    topic: TOPIC,
-    meta: cluster.metadata().topicMetadata[0],
-    positions: new TailPositions(partitions, begin, end, live),
-    live,
-    isolation: 'read_uncommitted',
-    matches: null,
-    filter: null,
-    encoder,
-    protocol: async () => cluster.protocol,
-  };
-  return { events: followTail(read, abort.signal), abort };
-}
-
-/** Every event until the generator ends, moving fake time on so its waits (200 ms after a refresh) pass. */
-async function drain(events: AsyncGenerator<TailEvent>): Promise<TailEvent[]> {
-  const seen: TailEvent[] = [];
-  let ended = false;
-  const run = (async () => {
-    for await (const event of events) seen.push(event);
-    ended = true;
-  })();
-  for (let i = 0; i < 200 && !ended; i++) await vi.advanceTimersByTimeAsync(100);
-  await run;
-  return seen;
-}
-
-const offsetsOf = (events: TailEvent[], partition: number) =>
-  events
-    .flatMap((e): WireMessage[] => (e.type === 'messages' ? e.messages : e.type === 'encoded' ? JSON.parse(`[${Buffer.from(e.json)}]`) : []))
-    .filter((m) => m.partition === partition)
-    .map((m) => m.offset);
-const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
-
+import type { TailEvent } from './tail-follow';
+import { drain, FakeCluster, follow, inThreadEncoder, offsetsOf, range } from './tail-follow.fixtures';
 afterEach(() => vi.useRealTimers());
 
 describe('followTail', () => {
@@ -197,6 +32,62 @@ describe('followTail', () => {
     expect(encoded.every((count) => count <= 500)).toBe(true);
     expect(events.some((e) => e.type === 'messages' && e.messages.some((m) => m.offset === 700))).toBe(true);
     expect(events.at(-1)).toMatchObject({ type: 'done', status: { scanned: 1207, matched: 1207, positions: { 0: 1200, 1: 7 }, caughtUp: true } });
+  });
+
+  it('with record sets, fetches the next part of a partition while it still reads the last one, each record once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+    const cluster = new FakeCluster({ 0: { leader: 1, records: 1300 }, 1: { leader: 1, records: 40 } });
+    cluster.recordSets = true;
+    cluster.perFetch = 500;
+    const { events } = follow(cluster);
+    expect((await events.next()).value).toMatchObject({ type: 'status' });
+    expect((await events.next()).value).toMatchObject({ type: 'messages' }); // offsets 0–499 of partition 0
+    // Its batch header said where it ends: offsets 500 on went out before these 500 were read.
+    expect(cluster.fetches.map((f) => f.partitions)).toEqual([
+      [
+        { partition: 0, offset: 0 },
+        { partition: 1, offset: 0 },
+      ],
+      [{ partition: 0, offset: 500 }],
+    ]);
+    const rest = await drain(events);
+    expect(offsetsOf(rest, 0)).toEqual(range(500, 1300));
+    expect(offsetsOf(rest, 1)).toEqual(range(0, 40));
+    expect(rest.at(-1)).toMatchObject({ type: 'done', status: { positions: { 0: 1300, 1: 40 }, caughtUp: true } });
+    expect(cluster.fetches.flatMap((f) => f.partitions).filter((p) => p.partition === 0)).toHaveLength(3); // 0, 500, 1000
+  });
+
+  it('with the worker thread: encodes an answer as it arrives, before the tail reads it, and each answer once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+    const cluster = new FakeCluster({ 0: { leader: 1, records: 1300 } });
+    cluster.recordSets = true;
+    cluster.perFetch = 500;
+    const jobs: number[] = [];
+    const encoder = {
+      encode: async (job: EncodeJob) => {
+        jobs.push(job.from);
+        return encodeRecordSet(job);
+      },
+    };
+    const { events } = follow(cluster, { encoder });
+    expect((await events.next()).value).toMatchObject({ type: 'status' });
+    expect((await events.next()).value).toMatchObject({ type: 'encoded', count: 500 }); // offsets 0–499
+    expect(jobs).toEqual([0, 500]); // offsets 500 on were fetched and are being encoded meanwhile
+    const rest = await drain(events);
+    expect(offsetsOf(rest, 0)).toEqual(range(500, 1300));
+    expect(jobs).toEqual([0, 500, 1000]);
+  });
+
+  it('with record sets, a retention skip is read before the partition is fetched again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+    const cluster = new FakeCluster({ 0: { leader: 1, records: 900 } });
+    cluster.recordSets = true;
+    cluster.perFetch = 300;
+    cluster.logStart.set(0, 600); // gone between opening and reading
+    const seen = await drain(follow(cluster).events);
+    expect(offsetsOf(seen, 0)).toEqual(range(600, 900));
+    // The answer OFFSET_OUT_OF_RANGE says nothing of where to go on: no fetch from 0 again meanwhile.
+    expect(cluster.fetches.map((f) => f.partitions[0].offset)).toEqual([0, 600]);
   });
 
   it('one slow leader does not hold back the partitions of the others', async () => {

@@ -2,11 +2,12 @@ import 'server-only';
 import type { StreamEvent } from '@/lib/sse';
 import type { Isolation, MessageFilter } from '@/lib/tail-params';
 import type { TailStatus, WireMessage } from '@/lib/types/messages';
-import { FetchScheduler, PARTITION_MAX_BYTES } from './fetch-scheduler';
+import { FetchScheduler, PARTITION_MAX_BYTES, type FetchedPartition } from './fetch-scheduler';
 import { decodeRecordSet } from './protocol/record-set';
 import { fetchOffsets } from './offsets';
-import type { ProtocolCluster, RawFetchResult, RawTopic } from './protocol';
+import type { ProtocolCluster, RawTopic } from './protocol';
 import { recordOutcome } from './tail-records';
+import type { EncodeResult } from './tail-encode';
 import { countSent, type TailEncoder } from './tail-encoder';
 import type { TailPositions } from './tail-positions';
 import { topicMetadata } from './topics';
@@ -41,8 +42,6 @@ export interface FollowRead {
   protocol: () => Promise<ProtocolCluster | null>;
 }
 
-type FetchedPartition = RawFetchResult['responses'][number]['partitions'][number];
-
 /**
  * A tail that follows partitions in offset order (Live, and bounded reads without a page limit):
  * fetches scheduled per leader (fetch-scheduler.ts), positions kept by TailPositions, records mapped
@@ -52,7 +51,20 @@ export async function* followTail(read: FollowRead, signal: AbortSignal): AsyncG
   const { topic, positions, matches } = read;
   let meta = read.meta;
   const chosen = new Set(positions.partitions);
-  const scheduler = new FetchScheduler(topic, chosen, positions, { live: read.live, isolation: read.isolation });
+  /** Null once the worker bailed out or failed: the rest of this tail is read here. */
+  let encoder = read.encoder;
+  /**
+   * Worker jobs started as answers arrive, before the tail reads them: the worker threads encode one
+   * answer while this thread sends the one before. Not under read_committed, whose end may move.
+   */
+  const early = new Map<FetchedPartition, { from: number; stop: number; result: Promise<EncodeResult | null> }>();
+  const startEarly = (part: FetchedPartition, fetchOffset: number) => {
+    if (!encoder || !part.recordSet || part.errorCode !== 0 || read.isolation === 'read_committed') return;
+    const job = { partition: part.partition, recordSet: part.recordSet, from: fetchOffset, stop: positions.stopOf(part.partition) };
+    const result = encoder.encode({ ...job, filter: read.filter, chunkMessages: FRAME_MESSAGES }).catch(() => null);
+    early.set(part, { from: job.from, stop: job.stop, result });
+  };
+  const scheduler = new FetchScheduler(topic, chosen, positions, { live: read.live, isolation: read.isolation, onAnswer: startEarly });
   const transactions = transactionReader(read.isolation, topic, PARTITION_MAX_BYTES);
   let scanned = 0;
   let matched = 0;
@@ -74,16 +86,21 @@ export async function* followTail(read: FollowRead, signal: AbortSignal): AsyncG
   let sliceStart = performance.now();
   let batch: WireMessage[] = [];
 
-  /** Null once the worker bailed out or failed: the rest of this tail is read here. */
-  let encoder = read.encoder;
-
   /**
    * What the worker thread can do of a fetched partition (tail-encode.ts), as encoded frames; it
    * leaves the rest, from a record that needs this thread, to readPartition.
    */
-  async function* encodeInWorker(part: FetchedPartition, worker: TailEncoder): AsyncGenerator<TailEvent, 'done' | 'rest' | 'aborted'> {
+  async function* encodeInWorker(
+    part: FetchedPartition,
+    worker: TailEncoder,
+    started: { from: number; stop: number; result: Promise<EncodeResult | null> } | undefined,
+  ): AsyncGenerator<TailEvent, 'done' | 'rest' | 'aborted'> {
     const job = { partition: part.partition, recordSet: part.recordSet!, from: positions.of(part.partition), stop: positions.stopOf(part.partition) };
-    const result = await worker.encode({ ...job, filter: read.filter, chunkMessages: FRAME_MESSAGES }).catch(() => null);
+    // Usable when it skipped nothing still unread: it started at or past the position (a fetch
+    // from the end of the answer before, whose last offsets may hold no record), with the same end.
+    const result = await (started && started.from >= job.from && started.stop === job.stop
+      ? started.result
+      : worker.encode({ ...job, filter: read.filter, chunkMessages: FRAME_MESSAGES }).catch(() => null));
     if (signal.aborted) return 'aborted';
     if (!result) {
       encoder = null; // the worker failed (tail-encoder.ts logs it): this partition is read here
@@ -109,7 +126,9 @@ export async function* followTail(read: FollowRead, signal: AbortSignal): AsyncG
   /** One fetched partition's records, handed on 500 at a time; false when the tail was aborted. */
   async function* readPartition(protocol: ProtocolCluster, part: FetchedPartition): AsyncGenerator<TailEvent, boolean> {
     transactions.fetched(part, positions.of(part.partition));
-    const inWorker = encoder && part.recordSet ? yield* encodeInWorker(part, encoder) : 'rest';
+    const started = early.get(part);
+    early.delete(part);
+    const inWorker = encoder && part.recordSet ? yield* encodeInWorker(part, encoder, started) : 'rest';
     if (inWorker === 'aborted') return false;
     if (inWorker === 'rest') yield* readRecords(protocol, part);
     if (read.isolation === 'read_committed' && part.lastStableOffset !== undefined) positions.endAtLastStable(part.partition, part.lastStableOffset);
@@ -177,6 +196,8 @@ export async function* followTail(read: FollowRead, signal: AbortSignal): AsyncG
     sliceStart = performance.now();
     if (!answer && signal.aborted) break;
     if (answer && !answer.result) refresh = true;
+    // The answered leader's next fetch goes out now, while this answer is read (fetch-scheduler.ts).
+    scheduler.launch(protocol, meta);
     for (const part of answer?.result?.responses.flatMap((r) => r.partitions) ?? []) {
       if (!chosen.has(part.partition)) continue;
       if (part.errorCode === KafkaErrorCode.OFFSET_OUT_OF_RANGE) {
@@ -186,13 +207,10 @@ export async function* followTail(read: FollowRead, signal: AbortSignal): AsyncG
           skipped = `partition ${part.partition}: older messages were deleted by retention; skipped ahead to offset ${bounds.earliest}`;
           yield { type: 'status', status: status() };
         }
-        continue;
-      }
-      if (part.errorCode !== 0) {
+      } else if (part.errorCode !== 0) {
         refresh = true; // leader moved or is not ready: ask for metadata again
-        continue;
-      }
-      if (!(yield* readPartition(protocol, part))) return;
+      } else if (!(yield* readPartition(protocol, part))) return;
+      scheduler.read(part.partition);
     }
     if (refresh) {
       meta = await topicMetadata(protocol, topic).catch(() => meta);

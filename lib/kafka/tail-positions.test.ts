@@ -16,18 +16,19 @@ const bounded = () =>
   );
 
 describe('TailPositions', () => {
-  it('a bounded read wants a partition until it reaches the end seen at opening', () => {
+  it('a bounded read stops each partition at the end seen at opening', () => {
     const positions = bounded();
-    expect([positions.wants(0), positions.wants(1)]).toEqual([true, false]);
+    const wants = (p: number) => positions.of(p) < positions.stopOf(p);
+    expect([wants(0), wants(1)]).toEqual([true, false]);
     expect(positions.finished()).toBe(false);
     positions.advance(0, 8);
-    expect([positions.wants(0), positions.caughtUp(), positions.finished()]).toEqual([false, true, true]);
+    expect([wants(0), positions.caughtUp(), positions.finished()]).toEqual([false, true, true]);
     expect(positions.snapshot()).toEqual({ positions: { 0: 8, 1: 10 }, endOffsets: { 0: 8, 1: 10 } });
   });
 
-  it('a live tail always wants more, never finishes, and reports no end', () => {
+  it('a live tail never stops, never finishes, and reports no end', () => {
     const positions = new TailPositions([0], new Map([[0, 3]]), new Map([[0, 3]]), true);
-    expect([positions.wants(0), positions.caughtUp(), positions.finished(), positions.stopOf(0)]).toEqual([true, true, false, Infinity]);
+    expect([positions.caughtUp(), positions.finished(), positions.stopOf(0)]).toEqual([true, false, Infinity]);
     expect(positions.snapshot().endOffsets).toBeNull();
   });
 

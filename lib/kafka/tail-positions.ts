@@ -22,11 +22,6 @@ export class TailPositions {
     return this.next.get(partition)!;
   }
 
-  /** True while `partition` has something left to read (always, when live). */
-  wants(partition: number): boolean {
-    return this.live || this.of(partition) < this.end.get(partition)!;
-  }
-
   /** The first offset a bounded read leaves out; Infinity when live. */
   stopOf(partition: number): number {
     return this.live ? Infinity : this.end.get(partition)!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Compression, T0, batch } from './kafkajs-batches.fixtures';
 import { KCAT_BATCH } from './codecs/captured.fixtures';
-import { decodeRecordSet, firstRecord } from './record-set';
+import { decodeRecordSet, firstRecord, recordSetEnd } from './record-set';
 
 describe('decodeRecordSet', () => {
   it('reads kafkajs-encoded batches record by record: offsets, timestamps, keys, values, headers', async () => {
@@ -50,6 +50,31 @@ describe('decodeRecordSet', () => {
     expect([...decodeRecordSet(set)].map((r) => [r.offset, Boolean(r.unreadable)])[0]).toEqual([2, true]);
     expect([...decodeRecordSet(set, 3)].map((r) => r.offset)).toEqual([3, 4, 5, 6, 7, 8]);
     expect([...decodeRecordSet(set, 7)].map((r) => r.offset)).toEqual([6, 7, 8]);
+  });
+});
+
+describe('recordSetEnd', () => {
+  it('is the offset after the last complete batch, whatever its compression, from the headers alone', async () => {
+    const broken = await batch(0, Compression.GZIP);
+    broken.fill(0xff, broken.length - 20); // not decompressed to find where it ends
+    expect(recordSetEnd(Buffer.concat([broken, await batch(3)]))).toBe(6);
+    expect(recordSetEnd(await batch(1_000_000_000_000))).toBe(1_000_000_000_003);
+  });
+
+  it('leaves out a batch cut short by the fetch size; null without a complete batch or with an old format', async () => {
+    const cut = (await batch(3)).subarray(0, 100);
+    expect(recordSetEnd(Buffer.concat([await batch(0), cut]))).toBe(3);
+    expect(recordSetEnd(cut)).toBeNull();
+    expect(recordSetEnd(Buffer.alloc(0))).toBeNull();
+    const v1 = await batch(0);
+    v1.writeInt8(1, 16); // magic 1: the message sets of Kafka before 0.11
+    expect(recordSetEnd(v1)).toBeNull();
+  });
+
+  it('counts a batch whose last records were compacted away up to its last offset delta', async () => {
+    const compacted = await batch(10);
+    compacted.writeInt32BE(9, 23); // the batch once held offsets 10–19; its last records are gone
+    expect(recordSetEnd(compacted)).toBe(20);
   });
 });
 

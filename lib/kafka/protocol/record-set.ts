@@ -139,3 +139,22 @@ export function firstRecord(records: Iterable<RawRecord>, test: (record: RawReco
   for (const record of records) if (test(record)) return record;
   return undefined;
 }
+
+/**
+ * The offset after the last complete batch of a record set (its batch headers only, nothing
+ * decoded): where the next fetch of the partition starts. Null when the set holds no complete
+ * batch, or one of a message format before v2.
+ */
+export function recordSetEnd(recordSet: Buffer): number | null {
+  let position = 0;
+  let next: number | null = null;
+  while (position + BATCH_HEADER_BYTES <= recordSet.length) {
+    const end = position + 12 + recordSet.readInt32BE(position + 8);
+    if (end > recordSet.length) break;
+    if (recordSet.readInt8(position + 16) !== MAGIC_RECORD_BATCH) return null;
+    // base offset + last offset delta + 1 (after offset, length, epoch, magic, crc and attributes)
+    next = Number(recordSet.readBigInt64BE(position)) + recordSet.readInt32BE(position + 23) + 1;
+    position = end;
+  }
+  return next;
+}
