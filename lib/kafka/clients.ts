@@ -15,6 +15,8 @@ interface ClusterClients {
   protocol: Promise<ProtocolCluster>;
   /** Built on first use: most dashboards only read. */
   producer?: Promise<Producer>;
+  /** Connections of the groups' sampler, built on first use (withCluster's `groupsProtocol`). */
+  groups?: Promise<ProtocolCluster>;
 }
 
 // Kept on globalThis so a dev-server hot reload reuses the connections instead of leaking them.
@@ -100,6 +102,7 @@ async function discard(name: string, clients: ClusterClients) {
     clients.admin.then((a) => a.disconnect()),
     clients.protocol.then((p) => p.disconnect()),
     clients.producer?.then((p) => p.disconnect()),
+    clients.groups?.then((p) => p.disconnect()),
   ]);
 }
 
@@ -109,7 +112,13 @@ async function discard(name: string, clients: ClusterClients) {
  */
 export async function withCluster<T>(
   name: string,
-  work: (clients: { admin: Admin; protocol: ProtocolCluster; kafka: Kafka; producer: () => Promise<Producer> }) => Promise<T>,
+  work: (clients: {
+    admin: Admin;
+    protocol: ProtocolCluster;
+    kafka: Kafka;
+    producer: () => Promise<Producer>;
+    groupsProtocol: () => Promise<ProtocolCluster>;
+  }) => Promise<T>,
 ): Promise<T> {
   const clients = clientsFor(name);
   const producer = () => {
@@ -120,9 +129,17 @@ export async function withCluster<T>(
     clients.producer.catch(() => (clients.producer = undefined));
     return clients.producer;
   };
+  const groupsProtocol = () => {
+    // A sample of every group sends hundreds of DescribeGroups and OffsetFetch at once (three per
+    // 500 groups and broker); on the shared connections a page's Metadata queued behind them all,
+    // and with 100,000 groups waited seconds. The sampler has connections of its own.
+    clients.groups ??= createProtocolCluster(clients.kafka);
+    clients.groups.catch(() => (clients.groups = undefined));
+    return clients.groups;
+  };
   try {
     const [admin, protocol] = await Promise.all([clients.admin, clients.protocol]);
-    return await work({ admin, protocol, kafka: clients.kafka, producer });
+    return await work({ admin, protocol, kafka: clients.kafka, producer, groupsProtocol });
   } catch (error) {
     // A refused login is not cached either: a fixed password file or secret is read on the next request.
     if (isConnectionError(error) || isAuthenticationError(error)) void discard(name, clients);

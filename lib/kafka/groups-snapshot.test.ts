@@ -12,7 +12,15 @@ import { UnsupportedApiError, type ProtocolCluster } from './protocol';
  * Three brokers, each coordinating one group with a commit on `t-0`. `listFails` brokers do not
  * answer ListGroups (connection lost); `listErrors` answer it with an error code (coordinator loading).
  */
-function fakeCluster({ listFails = [] as number[], listErrors = [] as number[], unsupported = [] as string[], dead = false, share = false } = {}) {
+function fakeCluster({
+  listFails = [] as number[],
+  listErrors = [] as number[],
+  unsupported = [] as string[],
+  dead = false,
+  share = false,
+  /** Gets the group ids of each DescribeGroups sent. */
+  described = [] as string[][],
+} = {}) {
   const groupOf = (nodeId: number) => `g${nodeId}`;
   return {
     metadata: async () => ({
@@ -20,7 +28,7 @@ function fakeCluster({ listFails = [] as number[], listErrors = [] as number[], 
       topicMetadata: [{ topicErrorCode: 0, topic: 't', partitionMetadata: [{ partitionErrorCode: 0, partitionId: 0, leader: 1, replicas: [1], isr: [1] }] }],
     }),
     listOffsets: async () => ({ responses: [{ topic: 't', partitions: [{ partition: 0, errorCode: 0, offset: '100' }] }] }),
-    call: async (api: { name: string }, _request: unknown, { broker: nodeId }: { broker: number }) => {
+    call: async (api: { name: string }, request: unknown, { broker: nodeId }: { broker: number }) => {
       const groupId = groupOf(nodeId);
       if (unsupported.includes(api.name)) throw new UnsupportedApiError(api.name, null, [0]);
       switch (api.name) {
@@ -30,9 +38,13 @@ function fakeCluster({ listFails = [] as number[], listErrors = [] as number[], 
             errorCode: listErrors.includes(nodeId) ? 14 : 0,
             groups: listErrors.includes(nodeId)
               ? []
-              : [{ groupId, protocolType: share ? 'share' : 'consumer', state: 'Empty', type: share ? 'share' : 'classic' } satisfies ListedGroup],
+              : // Dead to DescribeGroups: a broker that predates ListGroups v5 (no state, no type) and ConsumerGroupDescribe.
+                dead
+                ? [{ groupId, protocolType: 'consumer', state: '', type: '' } satisfies ListedGroup]
+                : [{ groupId, protocolType: share ? 'share' : 'consumer', state: 'Empty', type: share ? 'share' : 'classic' } satisfies ListedGroup],
           };
         case 'DescribeGroups':
+          described.push((request as { groupIds: string[] }).groupIds);
           return [{ errorCode: 0, groupId, state: dead ? 'Dead' : 'Empty', protocolType: 'consumer', protocol: '', members: [] } satisfies DescribedGroup];
         case 'OffsetFetch':
           return [{ groupId, errorCode: 0, partitions: [{ topic: 't', partition: 0, committedOffset: 40, errorCode: 0 }] } satisfies GroupCommittedOffsets];
@@ -102,6 +114,20 @@ describe('takeGroupsSnapshot on a broker without the newer group APIs', () => {
       ['g3', 'share', 0, { startOffset: 30, lag: 70 }],
     ]);
     expect(snapshot.missingBrokers).toEqual([]);
+  });
+
+  it('does not describe empty classic groups (ListGroups said it all), and still reads their offsets', async () => {
+    const described: string[][] = [];
+    const snapshot = await takeGroupsSnapshot(fakeCluster({ described }));
+    expect(described).toEqual([]);
+    expect(snapshot.groups.map((g) => [g.groupId, g.type, g.state, g.protocolType, g.members, g.committed.get('t:0')])).toEqual([
+      ['g1', 'classic', 'Empty', 'consumer', [], 40],
+      ['g2', 'classic', 'Empty', 'consumer', [], 40],
+      ['g3', 'classic', 'Empty', 'consumer', [], 40],
+    ]);
+    // Without the type (ListGroups before v5), every group is described.
+    await takeGroupsSnapshot(fakeCluster({ described, dead: true }));
+    expect(described.flat().sort()).toEqual(['g1', 'g2', 'g3']);
   });
 
   it('counts a broker whose ListGroups versions we cannot speak as missing, not as having no groups', async () => {

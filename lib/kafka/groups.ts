@@ -35,7 +35,10 @@ export function groupsSnapshot(cluster: string): Promise<GroupsSnapshot> {
     const started = performance.now();
     // The active controller alongside (in parallel), for /metrics: a scrape reads only the latest sample.
     const [[snapshot, controllerId]] = await Promise.all([
-      withCluster(cluster, ({ protocol }) => Promise.all([takeGroupsSnapshot(protocol), activeControllerId(protocol)])),
+      withCluster(cluster, async ({ groupsProtocol }) => {
+        const protocol = await groupsProtocol();
+        return Promise.all([takeGroupsSnapshot(protocol), activeControllerId(protocol)]);
+      }),
       historyReady,
     ]);
     latest.set(cluster, { snapshot, controllerId, tookMs: Math.round(performance.now() - started) });
