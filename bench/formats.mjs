@@ -8,7 +8,8 @@
 // 2. Upload throughput through the upload API per codec (none/gzip/snappy/lz4/zstd).
 // 3. Avro decoding (bench/formats-avro.mjs): registry-framed records tailed decoded vs raw.
 // Sizes: BENCH_CODEC_MESSAGES (200,000 per topic), BENCH_CODEC_UPLOAD_MB (20), BENCH_AVRO_MESSAGES
-// (100,000), BENCH_RUNS (3). Writes bench/RESULTS-formats.md.
+// (100,000), BENCH_RUNS (3). Writes bench/RESULTS-formats.md, except with BENCH_ONLY=tails (part 1
+// only, printed).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -220,7 +221,9 @@ function writeResults() {
 }
 
 async function main() {
-  if (ONLY && ONLY !== 'formats') return; // BENCH_ONLY=scroll or upload through `npm run bench`: run.mjs's part only
+  // BENCH_ONLY=scroll or upload through `npm run bench`: run.mjs's part only; BENCH_ONLY=tails: the
+  // codec tails and the responsiveness figures alone.
+  if (ONLY && ONLY !== 'formats' && ONLY !== 'tails') return;
   if (!hasKcat()) throw new Error('kcat is needed: it writes the compressed topics and is the reference');
   if (!(await brokerListening()))
     execFileSync(process.execPath, [path.join(ROOT, 'cluster', 'cluster.mjs'), 'start', '--schema-registry'], { stdio: 'inherit' });
@@ -252,6 +255,7 @@ async function main() {
     } finally {
       fs.rmSync(source.file);
     }
+    if (ONLY === 'tails') return;
     await benchUploads(uploadTopics);
     await benchAvro({ kafka, base: BASE, topic: avroTopic, messages: AVRO_MESSAGES, runs: RUNS, record, ratioRow, cleanups });
   } finally {
@@ -260,7 +264,7 @@ async function main() {
     await admin.disconnect();
     for (const cleanup of cleanups) await cleanup().catch((error) => console.error(error.message));
   }
-  writeResults();
+  if (ONLY !== 'tails') writeResults();
 }
 
 main().catch((error) => {

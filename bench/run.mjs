@@ -117,36 +117,38 @@ async function peakGrowth(pid, work) {
   return { start, peak, growth: peak - start };
 }
 
+/**
+ * Tail from earliest over SSE next to kcat on the same topic. The two alternate run by run, so both
+ * meet the same load from whatever else shares the machine (kcat alone swung 220,000–390,000 msgs/s
+ * between runs minutes apart).
+ */
 async function benchTail(topic, serverPid) {
   const ours = [];
+  const kcat = [];
   const memory = [];
   // The first tail after the server starts also loads the route's code and grows the heap once:
   // its memory is reported on its own, then the runs on the warm server.
   const cold = await peakGrowth(serverPid, () => readTail(topic, 'from=earliest&live=false'));
   recordMemory('during the first tail after start (cold server)', [cold]);
   for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
+    let started = performance.now();
     let count = 0;
     const m = await peakGrowth(serverPid, async () => {
       count = await readTail(topic, 'from=earliest&live=false');
     });
-    const seconds = (performance.now() - started) / 1000;
     if (count !== MESSAGES) throw new Error(`tail returned ${count} messages, expected ${MESSAGES}`);
-    ours.push(count / seconds);
+    ours.push(count / ((performance.now() - started) / 1000));
     memory.push(m);
+    if (!hasKcat()) continue;
+    started = performance.now();
+    count = await kcatLines(['-C', '-b', BOOTSTRAP[0], '-t', topic, '-e', '-o', 'beginning', '-q']);
+    if (count !== MESSAGES) throw new Error(`kcat printed ${count} messages, expected ${MESSAGES}`);
+    kcat.push(count / ((performance.now() - started) / 1000));
   }
   record(`Tail from earliest over SSE (${MESSAGES.toLocaleString()} msgs)`, 'msgs/s', ours);
   recordMemory('during the tail', memory);
-  if (hasKcat()) {
-    const kcat = [];
-    for (let i = 0; i < RUNS; i++) {
-      const started = performance.now();
-      const count = await kcatLines(['-C', '-b', BOOTSTRAP[0], '-t', topic, '-e', '-o', 'beginning', '-q']);
-      const seconds = (performance.now() - started) / 1000;
-      if (count !== MESSAGES) throw new Error(`kcat printed ${count} messages, expected ${MESSAGES}`);
-      kcat.push(count / seconds);
-    }
-    record('kcat -C -e -o beginning, same topic', 'msgs/s', kcat, 'values printed one per line');
+  if (kcat.length) {
+    record('kcat -C -e -o beginning, same topic', 'msgs/s', kcat, 'values printed one per line; runs alternate with the SSE ones');
     rows.push({ what: 'Tail / kcat (median)', unit: 'ratio', min: NaN, median: stats(ours).median / stats(kcat).median, max: NaN, note: '' });
     console.log(`ratio ours/kcat: ${(stats(ours).median / stats(kcat).median).toFixed(2)}`);
   }

@@ -48,8 +48,17 @@ export async function seedGroups(kafka, { from = 0, to, nameOf, commitsOf, concu
       await Promise.all(
         Array.from({ length: Math.min(concurrency, to - i) }, async (_, j) => {
           const groupId = nameOf(i + j);
-          const coordinator = await cluster.findGroupCoordinator({ groupId });
-          await coordinator.offsetCommit({ groupId, groupGenerationId: -1, memberId: '', topics: commitsOf(i + j) });
+          // A coordinator may move or still be loading (a cluster just started): ask again, a few times.
+          for (let attempt = 1; ; attempt++) {
+            try {
+              const coordinator = await cluster.findGroupCoordinator({ groupId });
+              await coordinator.offsetCommit({ groupId, groupGenerationId: -1, memberId: '', topics: commitsOf(i + j) });
+              return;
+            } catch (error) {
+              if (!error.retriable || attempt === 5) throw error;
+              await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+            }
+          }
         }),
       );
     }
