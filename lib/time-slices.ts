@@ -22,15 +22,12 @@ class Slicer {
 
 /** Calls `work` for each item in order, yielding after every SLICE_MS of it. */
 export async function forEachInSlices<T>(items: Iterable<T>, work: (item: T) => void, sliceMs = SLICE_MS): Promise<void> {
-  let started = performance.now();
+  const slicer = new Slicer(sliceMs);
   let count = 0;
   for (const item of items) {
     work(item);
     // The clock is read every 64 items, not per item: a group's work is a few microseconds.
-    if ((++count & 63) === 0 && performance.now() - started > sliceMs) {
-      await nextTurn();
-      started = performance.now();
-    }
+    if ((++count & 63) === 0) await slicer.pause();
   }
 }
 

@@ -42,6 +42,13 @@ export interface FollowRead {
   protocol: () => Promise<ProtocolCluster | null>;
 }
 
+/** A worker thread's encoding of one fetched partition, from offset `from` to `stop`. */
+interface WorkerJob {
+  from: number;
+  stop: number;
+  result: Promise<EncodeResult | null>;
+}
+
 /**
  * A tail that follows partitions in offset order (Live, and bounded reads without a page limit):
  * fetches scheduled per leader (fetch-scheduler.ts), positions kept by TailPositions, records mapped
@@ -57,12 +64,15 @@ export async function* followTail(read: FollowRead, signal: AbortSignal): AsyncG
    * Worker jobs started as answers arrive, before the tail reads them: the worker threads encode one
    * answer while this thread sends the one before. Not under read_committed, whose end may move.
    */
-  const early = new Map<FetchedPartition, { from: number; stop: number; result: Promise<EncodeResult | null> }>();
+  const early = new Map<FetchedPartition, WorkerJob>();
+  /** The worker's encoding of a fetched partition's records from `from` on (null if the worker failed). */
+  const encodeFrom = (worker: TailEncoder, part: FetchedPartition, from: number): WorkerJob => {
+    const job = { partition: part.partition, recordSet: part.recordSet!, from, stop: positions.stopOf(part.partition) };
+    return { from, stop: job.stop, result: worker.encode({ ...job, filter: read.filter, chunkMessages: FRAME_MESSAGES }).catch(() => null) };
+  };
   const startEarly = (part: FetchedPartition, fetchOffset: number) => {
     if (!encoder || !part.recordSet || part.errorCode !== 0 || read.isolation === 'read_committed') return;
-    const job = { partition: part.partition, recordSet: part.recordSet, from: fetchOffset, stop: positions.stopOf(part.partition) };
-    const result = encoder.encode({ ...job, filter: read.filter, chunkMessages: FRAME_MESSAGES }).catch(() => null);
-    early.set(part, { from: job.from, stop: job.stop, result });
+    early.set(part, encodeFrom(encoder, part, fetchOffset));
   };
   const scheduler = new FetchScheduler(topic, chosen, positions, { live: read.live, isolation: read.isolation, onAnswer: startEarly });
   const transactions = transactionReader(read.isolation, topic, PARTITION_MAX_BYTES);
@@ -93,14 +103,13 @@ export async function* followTail(read: FollowRead, signal: AbortSignal): AsyncG
   async function* encodeInWorker(
     part: FetchedPartition,
     worker: TailEncoder,
-    started: { from: number; stop: number; result: Promise<EncodeResult | null> } | undefined,
+    started: WorkerJob | undefined,
   ): AsyncGenerator<TailEvent, 'done' | 'rest' | 'aborted'> {
-    const job = { partition: part.partition, recordSet: part.recordSet!, from: positions.of(part.partition), stop: positions.stopOf(part.partition) };
+    const from = positions.of(part.partition);
     // Usable when it skipped nothing still unread: it started at or past the position (a fetch
     // from the end of the answer before, whose last offsets may hold no record), with the same end.
-    const result = await (started && started.from >= job.from && started.stop === job.stop
-      ? started.result
-      : worker.encode({ ...job, filter: read.filter, chunkMessages: FRAME_MESSAGES }).catch(() => null));
+    const usable = started && started.from >= from && started.stop === positions.stopOf(part.partition);
+    const result = await (usable ? started : encodeFrom(worker, part, from)).result;
     if (signal.aborted) return 'aborted';
     if (!result) {
       encoder = null; // the worker failed (tail-encoder.ts logs it): this partition is read here
