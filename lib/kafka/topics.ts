@@ -39,7 +39,7 @@ export async function listTopics(cluster: string, { includeInternal = false } = 
  * How old a topic list may be answered while a new one is read in the background: with 20,000
  * topics a read takes Kafka seconds. Changes made through the dashboard drop it at once.
  */
-const STALE_TOPICS_MS = 10_000;
+export const STALE_TOPICS_MS = 10_000;
 
 const readTopics = (cluster: string) => () =>
   withCluster(cluster, async ({ protocol }) => {

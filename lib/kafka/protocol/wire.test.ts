@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CompactReader, CompactWriter } from './wire';
+import { ClassicReader, ClassicWriter, CompactReader, CompactWriter } from './wire';
 
 describe('compact wire format', () => {
   it('round-trips unsigned varints across byte boundaries', () => {
@@ -32,5 +32,52 @@ describe('compact wire format', () => {
 
   it('rejects a truncated varint', () => {
     expect(() => new CompactReader(Buffer.from([0x80])).uvarint()).toThrow(RangeError);
+  });
+
+  it('writes int64 numbers and bigints as Kafka reads them, negative ones too', () => {
+    const values = [0, 1, -1, 2 ** 32, 2 ** 32 - 1, -(2 ** 32), Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 1_764_000_000_123];
+    const w = new CompactWriter();
+    for (const v of values) w.int64(v);
+    w.int64(-(2n ** 63n)).int64(2n ** 63n - 1n);
+    const r = new CompactReader(w.toBuffer());
+    expect(values.map(() => r.int64())).toEqual(values.map(BigInt));
+    expect([r.int64(), r.int64()]).toEqual([-(2n ** 63n), 2n ** 63n - 1n]);
+  });
+
+  it('grows past its first buffer and keeps what it handed out', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `group-${i}-é`);
+    const w = new CompactWriter().compactArray(ids.slice(0, 2), (gw, id) => gw.compactString(id));
+    const first = Buffer.from(w.toBuffer());
+    const early = w.toBuffer();
+    w.compactArray(ids, (gw, id) => gw.compactString(id).int32(7));
+    expect(early).toEqual(first);
+    const r = new CompactReader(w.toBuffer());
+    expect(r.compactArray((cr) => cr.compactString())).toEqual(ids.slice(0, 2));
+    expect(r.compactArray((cr) => [cr.compactString(), cr.int32()])).toEqual(ids.map((id) => [id, 7]));
+  });
+});
+
+describe('classic wire format', () => {
+  it('round-trips strings (null too), arrays, bytes and fixed-width fields', () => {
+    const buffer = new ClassicWriter()
+      .string('tópico')
+      .string(null)
+      .array(['a', 'bé'], (w, s) => w.string(s))
+      .array(null, (w, s: string) => w.string(s))
+      .bytes(Buffer.from([1, 2, 3]))
+      .int8(-2)
+      .int16(-300)
+      .boolean(true)
+      .int64(-5n)
+      .toBuffer();
+    const r = new ClassicReader(buffer);
+    expect(r.string()).toBe('tópico');
+    expect(r.string()).toBeNull();
+    expect(r.array((ar) => ar.string())).toEqual(['a', 'bé']);
+    expect(r.int32()).toBe(-1);
+    expect(r.int32()).toBe(3);
+    expect([r.int8(), r.int8(), r.int8()]).toEqual([1, 2, 3]);
+    expect([r.int8(), r.int16(), r.boolean(), r.int64()]).toEqual([-2, -300, true, -5n]);
+    expect(r.position).toBe(buffer.length);
   });
 });

@@ -3,58 +3,108 @@
  * predates, for the requests we send through its protocol layer. Pure: no I/O.
  */
 
-export class CompactWriter {
-  private readonly chunks: Buffer[] = [];
+/**
+ * Big-endian fixed-width writes shared by both encodings, into one buffer that doubles as it fills:
+ * a sample of 100,000 groups encodes requests of tens of thousands of fields, and a Buffer per field
+ * (as before) spent 130–260 ms of the server's main thread per request and fed its collector.
+ */
+abstract class ByteWriter {
+  private out = Buffer.allocUnsafe(256);
+  private length = 0;
 
-  uvarint(value: number): this {
-    const bytes: number[] = [];
-    let v = value >>> 0;
-    while (v >= 0x80) {
-      bytes.push((v & 0x7f) | 0x80);
-      v >>>= 7;
+  /**
+   * Where `n` more bytes go, the buffer grown to hold them. Call it before reading `out`, which it
+   * may replace (`this.out.write(v, this.reserve(n))` would write into the old buffer).
+   */
+  protected reserve(n: number): number {
+    const at = this.length;
+    if (at + n > this.out.length) {
+      const grown = Buffer.allocUnsafe(Math.max(2 * this.out.length, at + n));
+      this.out.copy(grown, 0, 0, at);
+      this.out = grown;
     }
-    bytes.push(v);
-    this.chunks.push(Buffer.from(bytes));
+    this.length = at + n;
+    return at;
+  }
+
+  protected int8Unsigned(value: number): this {
+    const at = this.reserve(1);
+    this.out[at] = value;
     return this;
   }
 
   int8(value: number): this {
-    this.chunks.push(Buffer.from([value & 0xff]));
+    const at = this.reserve(1);
+    this.out.writeInt8(value, at);
     return this;
   }
 
   int16(value: number): this {
-    const b = Buffer.alloc(2);
-    b.writeInt16BE(value);
-    this.chunks.push(b);
+    const at = this.reserve(2);
+    this.out.writeInt16BE(value, at);
     return this;
   }
 
   int32(value: number): this {
-    const b = Buffer.alloc(4);
-    b.writeInt32BE(value);
-    this.chunks.push(b);
+    const at = this.reserve(4);
+    this.out.writeInt32BE(value, at);
     return this;
   }
 
+  /** A number (a safe integer, negative ones as two's complement) or a bigint. */
   int64(value: number | bigint): this {
-    const b = Buffer.alloc(8);
-    b.writeBigInt64BE(BigInt(value));
-    this.chunks.push(b);
+    const at = this.reserve(8);
+    if (typeof value === 'bigint') {
+      this.out.writeBigInt64BE(value, at);
+    } else {
+      const high = Math.floor(value / 2 ** 32);
+      this.out.writeInt32BE(high, at);
+      this.out.writeUInt32BE(value - high * 2 ** 32, at + 4);
+    }
     return this;
+  }
+
+  boolean(value: boolean): this {
+    return this.int8(value ? 1 : 0);
+  }
+
+  /** `value`'s bytes as they are, no length. */
+  protected raw(value: Uint8Array): this {
+    const at = this.reserve(value.length);
+    this.out.set(value, at);
+    return this;
+  }
+
+  /** `value` in UTF-8 (`bytes` long), no length. */
+  protected utf8(value: string, bytes: number): this {
+    const at = this.reserve(bytes);
+    this.out.write(value, at, bytes, 'utf8');
+    return this;
+  }
+
+  /** What was written so far: a view, which later writes (only ever appended) leave as it is. */
+  toBuffer(): Buffer {
+    return this.out.subarray(0, this.length);
+  }
+}
+
+export class CompactWriter extends ByteWriter {
+  uvarint(value: number): this {
+    let v = value >>> 0;
+    while (v >= 0x80) {
+      this.int8Unsigned((v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    return this.int8Unsigned(v);
   }
 
   compactString(value: string): this {
-    const bytes = Buffer.from(value, 'utf8');
-    this.uvarint(bytes.length + 1);
-    this.chunks.push(bytes);
-    return this;
+    const bytes = Buffer.byteLength(value, 'utf8');
+    return this.uvarint(bytes + 1).utf8(value, bytes);
   }
 
   compactBytes(value: Buffer): this {
-    this.uvarint(value.length + 1);
-    this.chunks.push(value);
-    return this;
+    return this.uvarint(value.length + 1).raw(value);
   }
 
   /** Compact array: length + 1, then each element written by `write`. */
@@ -66,10 +116,6 @@ export class CompactWriter {
 
   emptyTaggedFields(): this {
     return this.uvarint(0);
-  }
-
-  toBuffer(): Buffer {
-    return Buffer.concat(this.chunks);
   }
 }
 
@@ -165,50 +211,17 @@ export class CompactReader extends ByteReader {
 }
 
 /** The classic (non-flexible) encoding: int16-length strings and int32-length arrays. */
-export class ClassicWriter {
-  private readonly chunks: Buffer[] = [];
-
-  private push(size: number, write: (b: Buffer) => void): this {
-    const b = Buffer.alloc(size);
-    write(b);
-    this.chunks.push(b);
-    return this;
-  }
-
-  int8(value: number): this {
-    return this.push(1, (b) => b.writeInt8(value));
-  }
-
-  int16(value: number): this {
-    return this.push(2, (b) => b.writeInt16BE(value));
-  }
-
-  int32(value: number): this {
-    return this.push(4, (b) => b.writeInt32BE(value));
-  }
-
-  int64(value: bigint): this {
-    return this.push(8, (b) => b.writeBigInt64BE(value));
-  }
-
-  boolean(value: boolean): this {
-    return this.int8(value ? 1 : 0);
-  }
-
+export class ClassicWriter extends ByteWriter {
   /** Bytes with an int32 length (RECORDS in Produce). */
   bytes(value: Buffer): this {
-    this.int32(value.length);
-    this.chunks.push(value);
-    return this;
+    return this.int32(value.length).raw(value);
   }
 
   /** A (nullable) string: int16 length, -1 for null. */
   string(value: string | null): this {
-    if (value === null) return this.push(2, (b) => b.writeInt16BE(-1));
-    const bytes = Buffer.from(value, 'utf8');
-    this.push(2, (b) => b.writeInt16BE(bytes.length));
-    this.chunks.push(bytes);
-    return this;
+    if (value === null) return this.int16(-1);
+    const bytes = Buffer.byteLength(value, 'utf8');
+    return this.int16(bytes).utf8(value, bytes);
   }
 
   /** An array: int32 count, then each element; null writes -1. */
@@ -217,10 +230,6 @@ export class ClassicWriter {
     this.int32(items.length);
     for (const item of items) write(this, item);
     return this;
-  }
-
-  toBuffer(): Buffer {
-    return Buffer.concat(this.chunks);
   }
 }
 
