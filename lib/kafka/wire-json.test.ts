@@ -77,6 +77,21 @@ describe('a record written as stream JSON from its bytes', () => {
     expect(written(...rows)).toBe(rows.map(expected).join(','));
   });
 
+  it('equals it with each character JSON escapes (and a control it refuses) at every place of a longer text, at any byte offset', () => {
+    const rows: RawRecord[] = [];
+    for (const special of ['"', '\\', '\t', '\n', '\r', '\u0001', '\u001f', 'é', '\u007f']) {
+      for (let length = 15; length <= 41; length++) {
+        for (let at = 0; at < length; at++) {
+          const text = Buffer.from(`${'a'.repeat(at)}${special}${'b'.repeat(length - at)}`);
+          // Records sit anywhere in a fetched record set: a view at an odd offset of a larger buffer.
+          const pad = at % 4;
+          rows.push(record(null, Buffer.concat([Buffer.alloc(pad, 0x20), text]).subarray(pad)));
+        }
+      }
+    }
+    expect(written(...rows)).toBe(rows.map(expected).join(','));
+  });
+
   it('hands over a buffer of its own, which a worker thread can transfer', () => {
     const out = new JsonBytes(8);
     writeWireJson(out, 0, record(null, Buffer.from('value')));

@@ -21,13 +21,31 @@ const ESCAPED_TAB = 0x74; // t
 const ESCAPED_LF = 0x6e; // n
 const ESCAPED_CR = 0x72; // r
 
+/** Text this long or longer is scanned four bytes at a time (a view of it costs an allocation). */
+const WORDS_FROM = 16;
+
+/**
+ * Whether one of the four bytes in `w` is below 0x20, a quote or a backslash (the bit tricks of
+ * "Bit Twiddling Hacks", determine if a word has a byte less than n / equal to n). Exact as to
+ * whether, not which: the caller then looks at each byte.
+ */
+function needsLook(w: number): boolean {
+  const quotes = w ^ 0x22222222;
+  const backslashes = w ^ 0x5c5c5c5c;
+  const below20 = (w - 0x20202020) & ~w;
+  return ((below20 | ((quotes - 0x01010101) & ~quotes) | ((backslashes - 0x01010101) & ~backslashes)) & 0x80808080) !== 0;
+}
+
 /** A growing byte buffer, emptied by take(). */
 export class JsonBytes {
   private bytes: Buffer;
+  /** `bytes` seen four at a time. */
+  private words: DataView;
   length = 0;
 
   constructor(capacity = 64 * 1024) {
     this.bytes = Buffer.allocUnsafeSlow(capacity);
+    this.words = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length);
   }
 
   private room(n: number) {
@@ -35,6 +53,7 @@ export class JsonBytes {
     const grown = Buffer.allocUnsafeSlow(Math.max(2 * this.bytes.length, this.length + n));
     this.bytes.copy(grown, 0, 0, this.length);
     this.bytes = grown;
+    this.words = new DataView(grown.buffer, grown.byteOffset, grown.length);
   }
 
   byte(b: number) {
@@ -55,17 +74,32 @@ export class JsonBytes {
 
   /**
    * `bytes` as a JSON string if they are text by message-encoding.ts's rule (valid UTF-8 without C0
-   * controls bar tab, LF and CR), else false, with nothing written. Copied byte by byte, escaping as
-   * it goes: one pass, and faster than Buffer.copy per unescaped run (a native call each).
+   * controls bar tab, LF and CR), else false, with nothing written. One pass, escaping as it goes:
+   * four bytes at a time while none of them is below 0x20, a quote or a backslash (a word test
+   * instead of four byte tests: most of a log line), byte by byte around the ones that are. A copy
+   * per clean run instead (a native call each) was slower on values with many quotes.
    */
   jsonText(bytes: Buffer): boolean {
     if (!isUtf8(bytes)) return false;
-    this.room(2 * bytes.length + 2);
+    const n = bytes.length;
+    this.room(2 * n + 2);
     const out = this.bytes;
+    const outWords = this.words;
+    const words = n >= WORDS_FROM ? new DataView(bytes.buffer, bytes.byteOffset, n) : null;
     let o = this.length;
     out[o++] = QUOTE;
-    for (let i = 0; i < bytes.length; i++) {
-      const b = bytes[i];
+    let i = 0;
+    while (i < n) {
+      if (words !== null && i + 4 <= n) {
+        const w = words.getUint32(i, true);
+        if (!needsLook(w)) {
+          outWords.setUint32(o, w, true);
+          i += 4;
+          o += 4;
+          continue;
+        }
+      }
+      const b = bytes[i++];
       if (b >= 0x20 && b !== QUOTE && b !== BACKSLASH) {
         out[o++] = b;
         continue;
