@@ -32,7 +32,7 @@ class EncoderThread {
 
   private start(): Worker {
     // Next.js bundles the worker from this URL (Turbopack's worker_threads support).
-    // A young generation of its own size, not the server's 32 MB semi-spaces (server/node-flags.mjs),
+    // A young generation of its own size, not the server's 8 MB semi-spaces (server/node-flags.mjs),
     // which a worker would inherit through execArgv.
     const worker = new Worker(new URL('./tail-encoder.worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     worker.unref(); // an idle worker does not keep the process alive
