@@ -15,8 +15,8 @@ interface ClusterClients {
   protocol: Promise<ProtocolCluster>;
   /** Built on first use: most dashboards only read. */
   producer?: Promise<Producer>;
-  /** Connections of the groups' sampler, built on first use (withCluster's `groupsProtocol`). */
-  groups?: Promise<ProtocolCluster>;
+  /** Connections for work no request waits on, built on first use (withCluster's `backgroundProtocol`). */
+  background?: Promise<ProtocolCluster>;
 }
 
 // Kept on globalThis so a dev-server hot reload reuses the connections instead of leaking them.
@@ -102,7 +102,7 @@ async function discard(name: string, clients: ClusterClients) {
     clients.admin.then((a) => a.disconnect()),
     clients.protocol.then((p) => p.disconnect()),
     clients.producer?.then((p) => p.disconnect()),
-    clients.groups?.then((p) => p.disconnect()),
+    clients.background?.then((p) => p.disconnect()),
   ]);
 }
 
@@ -117,7 +117,7 @@ export async function withCluster<T>(
     protocol: ProtocolCluster;
     kafka: Kafka;
     producer: () => Promise<Producer>;
-    groupsProtocol: () => Promise<ProtocolCluster>;
+    backgroundProtocol: () => Promise<ProtocolCluster>;
   }) => Promise<T>,
 ): Promise<T> {
   const clients = clientsFor(name);
@@ -129,17 +129,19 @@ export async function withCluster<T>(
     clients.producer.catch(() => (clients.producer = undefined));
     return clients.producer;
   };
-  const groupsProtocol = () => {
-    // A sample of every group sends hundreds of DescribeGroups and OffsetFetch at once (three per
-    // 500 groups and broker); on the shared connections a page's Metadata queued behind them all,
-    // and with 100,000 groups waited seconds. The sampler has connections of its own.
-    clients.groups ??= createProtocolCluster(clients.kafka);
-    clients.groups.catch(() => (clients.groups = undefined));
-    return clients.groups;
+  const backgroundProtocol = () => {
+    // A broker answers one request per connection at a time. A sample of every group sends hundreds
+    // of DescribeGroups and OffsetFetch at once (three per 500 groups and broker): on the shared
+    // connections a page's Metadata queued behind them all, and with 100,000 groups waited seconds.
+    // A cache's refresh in the background (a Metadata of 20,000 topics) held up the rows of the page
+    // that set it off by 200–300 ms. Such work has connections of its own.
+    clients.background ??= createProtocolCluster(clients.kafka);
+    clients.background.catch(() => (clients.background = undefined));
+    return clients.background;
   };
   try {
     const [admin, protocol] = await Promise.all([clients.admin, clients.protocol]);
-    return await work({ admin, protocol, kafka: clients.kafka, producer, groupsProtocol });
+    return await work({ admin, protocol, kafka: clients.kafka, producer, backgroundProtocol });
   } catch (error) {
     // A refused login is not cached either: a fixed password file or secret is read on the next request.
     if (isConnectionError(error) || isAuthenticationError(error)) void discard(name, clients);

@@ -41,8 +41,10 @@ describe('coalesce', () => {
     try {
       let n = 0;
       let release = () => {};
-      const load = () => {
+      const inBackground: boolean[] = [];
+      const load = (background: boolean) => {
         n++;
+        inBackground.push(background);
         return n === 1 ? Promise.resolve(n) : new Promise<number>((resolve) => (release = () => resolve(n)));
       };
       expect(await coalesce('k4', 1000, load, { staleMs: 10_000 })).toBe(1);
@@ -63,6 +65,8 @@ describe('coalesce', () => {
       const afterForget = coalesce('k4', 1000, load, { staleMs: 10_000 });
       release();
       expect(await afterForget).toBe(4);
+      // Only the load nobody waited for ran in the background.
+      expect(inBackground).toEqual([false, true, false, false]);
     } finally {
       vi.useRealTimers();
     }

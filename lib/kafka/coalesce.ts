@@ -16,9 +16,10 @@ const entries = ((globalThis as { __kafkaCoalesce?: Map<string, Entry> }).__kafk
  * `ttlMs`, so ten open tabs polling one page cost one Kafka round trip. Failures are not kept.
  * With `staleMs`, a result older than `ttlMs` (up to `staleMs`) is still answered at once while a
  * new one loads in the background: a list that takes Kafka seconds to read (20,000 topics) does
- * not make each request wait for it.
+ * not make each request wait for it. `load` is told when it runs in the background (no caller
+ * waits for it), so it can keep off the connections callers' requests use.
  */
-export function coalesce<T>(key: string, ttlMs: number, load: () => Promise<T>, { staleMs = 0 } = {}): Promise<T> {
+export function coalesce<T>(key: string, ttlMs: number, load: (background: boolean) => Promise<T>, { staleMs = 0 } = {}): Promise<T> {
   const now = Date.now();
   const hit = entries.get(key);
   if (hit && hit.expiresAt > now) return hit.promise as Promise<T>;
@@ -26,7 +27,7 @@ export function coalesce<T>(key: string, ttlMs: number, load: () => Promise<T>, 
     // Kept longer: answer at once with the last result while a new one loads in the background.
     if (!hit.refreshing) {
       hit.refreshing = true;
-      const promise = load();
+      const promise = load(true);
       promise.then(
         () => {
           if (entries.get(key) === hit) entries.set(key, { promise, expiresAt: Date.now() + ttlMs, staleUntil: Date.now() + staleMs });
@@ -36,7 +37,7 @@ export function coalesce<T>(key: string, ttlMs: number, load: () => Promise<T>, 
     }
     return hit.promise as Promise<T>;
   }
-  const promise = load();
+  const promise = load(false);
   entries.set(key, { promise, expiresAt: Number.POSITIVE_INFINITY });
   promise.then(
     () => entries.set(key, { promise, expiresAt: Date.now() + ttlMs, staleUntil: staleMs ? Date.now() + staleMs : undefined }),

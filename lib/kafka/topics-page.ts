@@ -24,17 +24,17 @@ function sortedOnce<T extends TopicShape>(all: T[], query: TopicPageQuery): T[] 
 
 /**
  * Every topic's metadata and shape, shared by concurrent pages for two seconds, then answered up to
- * ten seconds old while a new one is read (as the full list is). With 20,000 topics the Metadata
- * took the brokers 200–350 ms, most of the server's time for a page; the rows' sizes and offsets
- * are read fresh for every page all the same.
+ * ten seconds old while a new one is read on the background connections (as the full list is). With
+ * 20,000 topics the Metadata took the brokers 200–350 ms, most of the server's time for a page; the
+ * rows' sizes and offsets are read fresh for every page all the same.
  */
 const readShapes = (cluster: string) =>
   coalesce(
     `${topicsCacheKey(cluster)}:shapes`,
     2000,
-    () =>
-      withCluster(cluster, async ({ protocol }) => {
-        const metadata = await protocol.metadata();
+    (background) =>
+      withCluster(cluster, async ({ protocol, backgroundProtocol }) => {
+        const metadata = await (background ? await backgroundProtocol() : protocol).metadata();
         const known = metadata.topicMetadata.filter((t) => t.topicErrorCode === 0);
         return { metadata, byName: new Map(known.map((t) => [t.topic, t])), shapes: known.map(topicShape) };
       }),

@@ -41,8 +41,10 @@ export async function listTopics(cluster: string, { includeInternal = false } = 
  */
 export const STALE_TOPICS_MS = 10_000;
 
-const readTopics = (cluster: string) => () =>
-  withCluster(cluster, async ({ protocol }) => {
+/** Every topic's summary; a refresh in the background on connections of its own (withCluster). */
+const readTopics = (cluster: string) => (background: boolean) =>
+  withCluster(cluster, async ({ protocol: shared, backgroundProtocol }) => {
+    const protocol = background ? await backgroundProtocol() : shared;
     const metadata = await protocol.metadata();
     return (await summarizeTopics(cluster, protocol, metadata, null)).sort((a, b) => a.name.localeCompare(b.name));
   });
