@@ -17,29 +17,52 @@ import { mapInSlices } from '@/lib/time-slices';
 interface Summaries {
   rows: GroupSummary[];
   sorted: Map<string, GroupSummary[]>;
+  /** The snapshot's time and unanswered brokers: the list's header says which sample the rows are of. */
+  sampledAt: number;
+  missingBrokers: number[];
 }
 
 /**
  * Per cluster, the summaries of one snapshot and history state, held weakly (a new sample replaces
  * the snapshot, and these rows must not keep the old one, 100,000 groups, alive); while they are
- * computed, requests share the promise.
+ * computed, requests share the promise. `done` is set once they are.
  */
-const cache = ((
-  globalThis as { __groupSummaries?: Map<string, { snapshot: WeakRef<GroupsSnapshot>; recordedAt: number; summaries: Promise<Summaries> }> }
-).__groupSummaries ??= new Map());
+type Entry = { snapshot: WeakRef<GroupsSnapshot>; recordedAt: number; summaries: Promise<Summaries>; done?: Summaries };
+const cache = ((globalThis as { __groupSummaries?: Map<string, Entry> }).__groupSummaries ??= new Map());
+/** Per cluster, the latest summaries computed: answered while a newer sample's are computed. */
+const lastDone = ((globalThis as { __groupSummariesDone?: Map<string, Summaries> }).__groupSummariesDone ??= new Map());
 
+/** From this many groups a list request does not wait for a new sample's rows (below, they take milliseconds). */
+const ANSWER_PREVIOUS_FROM = 10_000;
+
+/**
+ * The rows for `snapshot`. From ANSWER_PREVIOUS_FROM groups, while they are computed (a second or
+ * more with 100,000 groups, after every sample) the last rows computed instead, of the sample
+ * before: ten groups page loads at 100,000 groups took 0.4–8.4 s (median 1.0) waiting for them,
+ * 0.2–2.1 s (median 0.7) without. Their header names their sample.
+ */
 function summaries(cluster: string, snapshot: GroupsSnapshot): Promise<Summaries> {
   const recordedAt = historyOf(cluster).lastRecordedAt;
-  const hit = cache.get(cluster);
-  if (hit && hit.snapshot.deref() === snapshot && hit.recordedAt === recordedAt) return hit.summaries;
-  const entry = {
-    snapshot: new WeakRef(snapshot),
-    recordedAt,
-    summaries: summarize(cluster, snapshot).then((rows) => ({ rows, sorted: new Map([['groupId:asc', rows]]) })),
-  };
-  cache.set(cluster, entry);
-  entry.summaries.catch(() => cache.get(cluster) === entry && cache.delete(cluster));
-  return entry.summaries;
+  let entry = cache.get(cluster);
+  if (!entry || entry.snapshot.deref() !== snapshot || entry.recordedAt !== recordedAt) {
+    const { t, missingBrokers } = snapshot;
+    const started: Entry = {
+      snapshot: new WeakRef(snapshot),
+      recordedAt,
+      summaries: summarize(cluster, snapshot).then((rows) => ({ rows, sorted: new Map([['groupId:asc', rows]]), sampledAt: t, missingBrokers })),
+    };
+    started.summaries.then(
+      (done) => {
+        started.done = done;
+        if (cache.get(cluster) === started) lastDone.set(cluster, done);
+      },
+      () => cache.get(cluster) === started && cache.delete(cluster),
+    );
+    cache.set(cluster, (entry = started));
+  }
+  const previous = lastDone.get(cluster);
+  if (entry.done || !previous || snapshot.groups.length < ANSWER_PREVIOUS_FROM) return entry.summaries;
+  return Promise.resolve(previous);
 }
 
 /** Every group's row, in time slices: evaluating 100,000 groups takes a second or more. */
@@ -83,20 +106,20 @@ async function listSnapshot(cluster: string): Promise<GroupsSnapshot> {
   return fresh;
 }
 
-function header(cluster: string, snapshot: GroupsSnapshot) {
+function header(cluster: string, { sampledAt, missingBrokers }: Summaries) {
   return {
     sampleIntervalMs: lagSettings().sampleIntervalMs,
-    sampledAt: snapshot.t,
+    sampledAt,
     sampleTookMs: latestSample(cluster)?.tookMs,
-    missingBrokers: snapshot.missingBrokers,
+    missingBrokers,
     lagHistory: lagHistoryStatus(cluster),
   };
 }
 
 /** Every group with state, members, topics, total lag, status and a lag trend for a sparkline, by group id. */
 export async function listGroups(cluster: string): Promise<GroupList> {
-  const snapshot = await listSnapshot(cluster);
-  return { groups: (await summaries(cluster, snapshot)).rows, ...header(cluster, snapshot) };
+  const entry = await summaries(cluster, await listSnapshot(cluster));
+  return { groups: entry.rows, ...header(cluster, entry) };
 }
 
 /**
@@ -104,8 +127,7 @@ export async function listGroups(cluster: string): Promise<GroupList> {
  * many there are (`groupCount`): what the groups page shows, at any number of groups.
  */
 export async function listGroupsPage(cluster: string, query: GroupPageQuery & { limit: number }): Promise<GroupPage> {
-  const snapshot = await listSnapshot(cluster);
-  const entry = await summaries(cluster, snapshot);
+  const entry = await summaries(cluster, await listSnapshot(cluster));
   const order = `${query.sort}:${query.dir}`;
   let sorted = entry.sorted.get(order);
   if (!sorted) entry.sorted.set(order, (sorted = sortGroups([...entry.rows], query.sort, query.dir)));
@@ -116,6 +138,6 @@ export async function listGroupsPage(cluster: string, query: GroupPageQuery & { 
     groupCount: entry.rows.length,
     offset: query.offset,
     limit: query.limit,
-    ...header(cluster, snapshot),
+    ...header(cluster, entry),
   };
 }
