@@ -15,7 +15,7 @@ interface ClusterClients {
   protocol: Promise<ProtocolCluster>;
   /** Built on first use: most dashboards only read. */
   producer?: Promise<Producer>;
-  /** Connections for work no request waits on, built on first use (withCluster's `backgroundProtocol`). */
+  /** Connections for work no request waits on, built on first use (withCluster's `protocolFor(true)`). */
   background?: Promise<ProtocolCluster>;
 }
 
@@ -117,7 +117,8 @@ export async function withCluster<T>(
     protocol: ProtocolCluster;
     kafka: Kafka;
     producer: () => Promise<Producer>;
-    backgroundProtocol: () => Promise<ProtocolCluster>;
+    /** The shared connections, or with `background` (work no request waits on) connections of its own. */
+    protocolFor: (background: boolean) => Promise<ProtocolCluster>;
   }) => Promise<T>,
 ): Promise<T> {
   const clients = clientsFor(name);
@@ -141,7 +142,8 @@ export async function withCluster<T>(
   };
   try {
     const [admin, protocol] = await Promise.all([clients.admin, clients.protocol]);
-    return await work({ admin, protocol, kafka: clients.kafka, producer, backgroundProtocol });
+    const protocolFor = async (background: boolean) => (background ? backgroundProtocol() : protocol);
+    return await work({ admin, protocol, kafka: clients.kafka, producer, protocolFor });
   } catch (error) {
     // A refused login is not cached either: a fixed password file or secret is read on the next request.
     if (isConnectionError(error) || isAuthenticationError(error)) void discard(name, clients);

@@ -35,8 +35,8 @@ export function groupsSnapshot(cluster: string): Promise<GroupsSnapshot> {
     const started = performance.now();
     // The active controller alongside (in parallel), for /metrics: a scrape reads only the latest sample.
     const [[snapshot, controllerId]] = await Promise.all([
-      withCluster(cluster, async ({ backgroundProtocol }) => {
-        const protocol = await backgroundProtocol();
+      withCluster(cluster, async ({ protocolFor }) => {
+        const protocol = await protocolFor(true);
         return Promise.all([takeGroupsSnapshot(protocol), activeControllerId(protocol)]);
       }),
       historyReady,

@@ -33,8 +33,8 @@ const readShapes = (cluster: string) =>
     `${topicsCacheKey(cluster)}:shapes`,
     2000,
     (background) =>
-      withCluster(cluster, async ({ protocol, backgroundProtocol }) => {
-        const metadata = await (background ? await backgroundProtocol() : protocol).metadata();
+      withCluster(cluster, async ({ protocolFor }) => {
+        const metadata = await (await protocolFor(background)).metadata();
         const known = metadata.topicMetadata.filter((t) => t.topicErrorCode === 0);
         return { metadata, byName: new Map(known.map((t) => [t.topic, t])), shapes: known.map(topicShape) };
       }),

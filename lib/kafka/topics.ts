@@ -43,8 +43,8 @@ export const STALE_TOPICS_MS = 10_000;
 
 /** Every topic's summary; a refresh in the background on connections of its own (withCluster). */
 const readTopics = (cluster: string) => (background: boolean) =>
-  withCluster(cluster, async ({ protocol: shared, backgroundProtocol }) => {
-    const protocol = background ? await backgroundProtocol() : shared;
+  withCluster(cluster, async ({ protocolFor }) => {
+    const protocol = await protocolFor(background);
     const metadata = await protocol.metadata();
     return (await summarizeTopics(cluster, protocol, metadata, null)).sort((a, b) => a.name.localeCompare(b.name));
   });
