@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { eventStream, sseFrame, type StreamEvent } from './sse';
+import { eventStream, MESSAGES_FRAME_HEAD, MESSAGES_FRAME_TAIL, sseFrame, type StreamEvent } from './sse';
 import type { TailStatus, WireMessage } from './types/messages';
 
 const message = (offset: number) => ({ partition: 0, offset }) as WireMessage;
@@ -81,6 +81,27 @@ describe('eventStream', () => {
       ['done', status(6)],
     ]);
     expect(decoded).toEqual([2]);
+  });
+
+  it('sends the ready frame of a worker thread as it is when its messages fill the frame alone, and joins it with others otherwise', async () => {
+    const framed = (...offsets: number[]) => {
+      const json = new TextEncoder().encode(offsets.map((o) => JSON.stringify(message(o))).join(','));
+      const frame = Buffer.concat([MESSAGES_FRAME_HEAD, json, MESSAGES_FRAME_TAIL]);
+      return { type: 'encoded' as const, count: offsets.length, json: frame.subarray(MESSAGES_FRAME_HEAD.length, -MESSAGES_FRAME_TAIL.length), frame };
+    };
+    const alone = framed(0, 1);
+    async function* events(): AsyncGenerator<StreamEvent> {
+      yield alone; // fills the frame (frameMessages 2)
+      yield framed(2);
+      yield framed(3); // joined with the one before
+    }
+    const reader = eventStream(events(), options({ frameMessages: 2 })).getReader();
+    const first = await reader.read();
+    expect(first.value).toBe(alone.frame); // the very bytes, not a copy
+    const second = await reader.read();
+    expect(second.value).not.toBe(alone.frame);
+    expect(new TextDecoder().decode(second.value)).toBe(`event: messages\ndata: ${JSON.stringify([message(2), message(3)])}\n\n`);
+    expect((await reader.read()).done).toBe(true);
   });
 
   it('never puts more than frameMessages in a frame: the rest waits for the next one', async () => {

@@ -11,10 +11,13 @@ export function sseFrame(event: string, data: unknown): string {
   return frameStart(event) + JSON.stringify(data) + FRAME_END;
 }
 
-/** What a tail yields (lib/kafka/tail-follow.ts, tail-page.ts); `encoded` is `count` messages already serialized (tail-encode.ts). */
+/**
+ * What a tail yields (lib/kafka/tail-follow.ts, tail-page.ts); `encoded` is `count` messages already
+ * serialized (tail-encode.ts), with `frame` their `messages` frame when they make one on their own.
+ */
 export type StreamEvent =
   | { type: 'messages'; messages: WireMessage[] }
-  | { type: 'encoded'; count: number; json: Uint8Array }
+  | { type: 'encoded'; count: number; json: Uint8Array; frame?: Uint8Array }
   | { type: 'status'; status: TailStatus }
   | { type: 'done'; status: TailStatus };
 
@@ -23,15 +26,19 @@ type FramePart = WireMessage[] | Uint8Array;
 
 const utf8 = new TextEncoder();
 
+/** What comes before and after a `messages` frame's messages (a worker thread writes them around its own: tail-encode.ts). */
+export const MESSAGES_FRAME_HEAD = utf8.encode(`${frameStart('messages')}[`);
+export const MESSAGES_FRAME_TAIL = utf8.encode(`]${FRAME_END}`);
+
 /** A `messages` frame from parts in order: one JSON array, serialized parts joined in as they are. */
 function messagesFrame(parts: FramePart[]): Uint8Array {
-  const pieces: Uint8Array[] = [utf8.encode(`${frameStart('messages')}[`)];
+  const pieces: Uint8Array[] = [MESSAGES_FRAME_HEAD];
   for (const part of parts) {
     if (part.length === 0) continue;
     if (pieces.length > 1) pieces.push(utf8.encode(','));
     pieces.push(part instanceof Uint8Array ? part : utf8.encode(JSON.stringify(part).slice(1, -1)));
   }
-  pieces.push(utf8.encode(`]${FRAME_END}`));
+  pieces.push(MESSAGES_FRAME_TAIL);
   return Buffer.concat(pieces);
 }
 
@@ -62,6 +69,8 @@ export function eventStream(events: AsyncGenerator<StreamEvent>, options: EventS
       async pull(controller) {
         try {
           const parts: FramePart[] = [];
+          /** The frame already made for the first part, while it is the only one (no copy then). */
+          let made: Uint8Array | undefined;
           let count = 0;
           const started = Date.now();
           let tailFrames = '';
@@ -84,6 +93,7 @@ export function eventStream(events: AsyncGenerator<StreamEvent>, options: EventS
               const adding = next.value.type === 'messages' ? next.value.messages.length : next.value.count;
               if (count + adding > frameMessages && count) break; // stays pending
               pending = null;
+              made = parts.length === 0 && next.value.type === 'encoded' ? next.value.frame : undefined;
               parts.push(next.value.type === 'messages' ? await decode(next.value.messages) : next.value.json);
               count += adding;
               continue;
@@ -94,7 +104,7 @@ export function eventStream(events: AsyncGenerator<StreamEvent>, options: EventS
           }
           // The browser may have gone while we waited: the stream is cancelled then, and closed.
           if (abort.signal.aborted) return;
-          if (count) controller.enqueue(messagesFrame(parts));
+          if (count) controller.enqueue(made ?? messagesFrame(parts));
           if (tailFrames) controller.enqueue(utf8.encode(tailFrames));
           if (ended || tailFrames.includes('event: done')) controller.close();
         } catch (error) {

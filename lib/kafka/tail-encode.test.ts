@@ -104,11 +104,15 @@ describe('encodeRecordSet (the tail worker thread’s work)', () => {
     expect(result).toMatchObject({ next: 15, bailed: false });
   });
 
-  it('gives each chunk an ArrayBuffer of its own, so the worker can transfer it', () => {
+  it('gives each chunk an ArrayBuffer of its own, so the worker can transfer it, holding its SSE frame and no more', () => {
     const result = encodeRecordSet(job(batchAt(0, records(0, 30)), { chunkMessages: 10 }));
     const buffers = result.chunks.map((c) => c.json.buffer);
     expect(new Set(buffers).size).toBe(3);
-    for (const c of result.chunks) expect(c.json.byteLength).toBe(c.json.buffer.byteLength);
+    for (const c of result.chunks) {
+      expect(c.frame.buffer).toBe(c.json.buffer);
+      expect(c.frame.byteLength).toBe(c.frame.buffer.byteLength);
+      expect(Buffer.from(c.frame).toString()).toBe(`event: messages\ndata: [${Buffer.from(c.json)}]\n\n`);
+    }
   });
 });
 

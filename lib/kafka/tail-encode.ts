@@ -11,6 +11,7 @@
  *    those with the registry's schemas on the main thread (other decode modes do not use this).
  */
 import { messageMatcher, type MessageFilter } from '@/lib/message-filter';
+import { MESSAGES_FRAME_HEAD, MESSAGES_FRAME_TAIL } from '@/lib/sse';
 import { decodeRecordSet } from './protocol/record-set';
 import { JsonBytes, writeWireJson } from './wire-json';
 import { toWire } from './wire-message';
@@ -29,6 +30,8 @@ export interface EncodeJob {
 export interface EncodedChunk {
   /** `count` messages' JSON objects joined by commas, UTF-8 (a frame's array without its brackets). */
   json: Uint8Array;
+  /** The SSE `messages` frame of these messages alone, in the same buffer as `json` (lib/sse.ts sends it as it is). */
+  frame: Uint8Array;
   count: number;
   /** The offset to read from after this chunk. */
   next: number;
@@ -66,7 +69,8 @@ export function encodeRecordSet(job: EncodeJob, matches = job.filter ? messageMa
   let unreadable: string | undefined;
   let bailed = false;
   const cut = () => {
-    chunks.push({ json: out.take(), count, next });
+    const { bytes, whole } = out.take(MESSAGES_FRAME_HEAD, MESSAGES_FRAME_TAIL);
+    chunks.push({ json: bytes, frame: whole, count, next });
     count = 0;
   };
   for (const record of decodeRecordSet(records, from)) {

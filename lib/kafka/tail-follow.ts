@@ -125,7 +125,7 @@ export async function* followTail(read: FollowRead, signal: AbortSignal): AsyncG
     }
     for (const chunk of result.chunks) {
       positions.advance(part.partition, chunk.next);
-      yield { type: 'encoded', count: chunk.count, json: chunk.json };
+      yield { type: 'encoded', count: chunk.count, json: chunk.json, frame: chunk.frame };
       if (signal.aborted) return 'aborted';
     }
     positions.advance(part.partition, result.next);

@@ -22,7 +22,7 @@ function written(...records: RawRecord[]) {
     if (i) out.ascii(',');
     writeWireJson(out, 5, r);
   });
-  return Buffer.from(out.take()).toString('utf8');
+  return Buffer.from(out.take().bytes).toString('utf8');
 }
 
 const samples: [string, Buffer | null][] = [
@@ -92,12 +92,33 @@ describe('a record written as stream JSON from its bytes', () => {
     expect(written(...rows)).toBe(rows.map(expected).join(','));
   });
 
+  it('writes offsets and timestamps as JSON.stringify does, around each power of ten and at the safe-integer edges', () => {
+    const numbers = [0, -1, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 1_764_216_611_000, 100_000_000_000_007];
+    for (let p = 1; p <= 1e15; p *= 10) numbers.push(p - 1, p, p + 1, -p);
+    const rows = numbers.map((n, i) =>
+      record(null, Buffer.from('v'), { offset: Math.abs(n), timestamp: n, timestampType: i % 2 ? 'CreateTime' : 'LogAppendTime' }),
+    );
+    expect(written(...rows)).toBe(rows.map(expected).join(','));
+  });
+
   it('hands over a buffer of its own, which a worker thread can transfer', () => {
     const out = new JsonBytes(8);
     writeWireJson(out, 0, record(null, Buffer.from('value')));
-    const bytes = out.take();
+    const { bytes, whole } = out.take();
     expect(bytes.byteOffset).toBe(0);
     expect(bytes.buffer.byteLength).toBe(bytes.byteLength); // not a slice of Node's shared pool
+    expect(whole).toEqual(bytes);
+    expect(out.length).toBe(0);
+  });
+
+  it('hands it over between the bytes asked for before and after, in the same buffer', () => {
+    const out = new JsonBytes(8);
+    out.ascii('"x"');
+    const { bytes, whole } = out.take(Buffer.from('['), Buffer.from(']\n'));
+    expect(Buffer.from(bytes).toString()).toBe('"x"');
+    expect(Buffer.from(whole).toString()).toBe('["x"]\n');
+    expect(bytes.buffer).toBe(whole.buffer);
+    expect(whole.buffer.byteLength).toBe(6);
     expect(out.length).toBe(0);
   });
 });
