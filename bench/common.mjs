@@ -54,17 +54,25 @@ function countMarks(url, topic) {
           return;
         }
         let count = 0;
+        // The last bytes of the chunk before (too few to hold a whole mark): a mark cut in two is found
+        // in them and the first bytes of the next, without copying whole chunks (kcat's lines are
+        // counted in place too).
         let carry = Buffer.alloc(0);
+        const keep = Math.max(MESSAGE_MARK.length, ERROR_MARK.length) - 1;
+        const marks = (mark, value) => {
+          const before = carry.subarray(Math.max(0, carry.length - mark.length + 1));
+          const across = before.length ? Buffer.concat([before, value.subarray(0, mark.length - 1)]) : null;
+          return (across ? occurrences(across, mark) : 0) + occurrences(value, mark);
+        };
         response.on('data', (value) => {
-          // The last bytes of a chunk again with the next (too few to hold a whole mark), so a mark cut in two is found once.
-          const bytes = carry.length ? Buffer.concat([carry, value]) : value;
-          if (bytes.includes(ERROR_MARK)) {
+          if (marks(ERROR_MARK, value)) {
             response.destroy();
-            reject(new Error(`stream ${topic}: ${bytes.toString('utf8')}`));
+            reject(new Error(`stream ${topic}: ${Buffer.concat([carry, value]).toString('utf8')}`));
             return;
           }
-          count += occurrences(bytes, MESSAGE_MARK);
-          carry = Buffer.from(bytes.subarray(Math.max(0, bytes.length - MESSAGE_MARK.length + 1)));
+          count += marks(MESSAGE_MARK, value);
+          const last = value.length >= keep ? value : Buffer.concat([carry, value]);
+          carry = Buffer.from(last.subarray(Math.max(0, last.length - keep)));
         });
         response.on('end', () => resolve(count));
         response.on('error', reject);
