@@ -106,6 +106,18 @@ async function discard(name: string, clients: ClusterClients) {
   ]);
 }
 
+/** The cluster's client `key`, made on first use; made again on the next use if making it failed. */
+function madeOnce<K extends 'producer' | 'background'>(clients: ClusterClients, key: K, make: () => NonNullable<ClusterClients[K]>) {
+  const existing = clients[key];
+  if (existing) return existing as NonNullable<ClusterClients[K]>;
+  const made = make();
+  clients[key] = made;
+  made.catch(() => {
+    if (clients[key] === made) clients[key] = undefined;
+  });
+  return made;
+}
+
 /**
  * Runs `work` with the cluster's shared clients; kafkajs errors come out as ApiErrors, and a
  * connection or authentication failure resets the clients so the dashboard recovers without a restart.
@@ -122,24 +134,16 @@ export async function withCluster<T>(
   }) => Promise<T>,
 ): Promise<T> {
   const clients = clientsFor(name);
-  const producer = () => {
-    // Idempotent: a retried batch is never written twice, so upload counts stay exact. Its own
-    // connections: a broker answers one request per connection at a time, so a Produce waiting for
-    // its acks must not queue behind a live tail's long-poll Fetch, nor the other way round.
-    clients.producer ??= createProtocolCluster(clients.kafka).then(createProducer);
-    clients.producer.catch(() => (clients.producer = undefined));
-    return clients.producer;
-  };
-  const backgroundProtocol = () => {
-    // A broker answers one request per connection at a time. A sample of every group sends hundreds
-    // of DescribeGroups and OffsetFetch at once (three per 500 groups and broker): on the shared
-    // connections a page's Metadata queued behind them all, and with 100,000 groups waited seconds.
-    // A cache's refresh in the background (a Metadata of 20,000 topics) held up the rows of the page
-    // that set it off by 200–300 ms. Such work has connections of its own.
-    clients.background ??= createProtocolCluster(clients.kafka);
-    clients.background.catch(() => (clients.background = undefined));
-    return clients.background;
-  };
+  // Idempotent: a retried batch is never written twice, so upload counts stay exact. Its own
+  // connections: a broker answers one request per connection at a time, so a Produce waiting for
+  // its acks must not queue behind a live tail's long-poll Fetch, nor the other way round.
+  const producer = () => madeOnce(clients, 'producer', () => createProtocolCluster(clients.kafka).then(createProducer));
+  // A broker answers one request per connection at a time. A sample of every group sends hundreds
+  // of DescribeGroups and OffsetFetch at once (three per 500 groups and broker): on the shared
+  // connections a page's Metadata queued behind them all, and with 100,000 groups waited seconds.
+  // A cache's refresh in the background (a Metadata of 20,000 topics) held up the rows of the page
+  // that set it off by 200–300 ms. Such work has connections of its own.
+  const backgroundProtocol = () => madeOnce(clients, 'background', () => createProtocolCluster(clients.kafka));
   try {
     const [admin, protocol] = await Promise.all([clients.admin, clients.protocol]);
     const protocolFor = async (background: boolean) => (background ? backgroundProtocol() : protocol);
