@@ -5,6 +5,7 @@ import { loadCompression } from './compression';
 import { decodeRecordSet } from './protocol/record-set';
 import { encodeRecordBatch, type OutgoingRecord } from './record-batch';
 import { encodeRecordSet, mergeResults, splitRecordSet, type EncodeJob, type EncodeResult } from './tail-encode';
+import { decodeMessages } from './schema-registry/decode-messages';
 import { toWire } from './wire-message';
 
 const T0 = 1_764_000_000_000;
@@ -40,6 +41,7 @@ const job = (recordSet: Buffer, overrides: Partial<EncodeJob> = {}): EncodeJob =
   stop: Number.MAX_SAFE_INTEGER,
   filter: null,
   chunkMessages: 500,
+  decode: null,
   ...overrides,
 });
 
@@ -92,6 +94,38 @@ describe('encodeRecordSet (the tail worker thread’s work)', () => {
     const result = encodeRecordSet(job(set));
     expect(result).toMatchObject({ matched: 3, next: 3, bailed: true });
     expect(parsed(result).map((m) => m.offset)).toEqual([0, 1, 2]);
+  });
+
+  it('decodes as decode=text, json, hex or base64 asks exactly as the main thread does, framed-looking values included', async () => {
+    const odd: OutgoingRecord[] = [
+      { key: null, value: Buffer.from([0, 0, 0, 0, 1, 2, 0xff]), headers: [] }, // looks registry-framed
+      { key: Buffer.from([0xde, 0xad]), value: Buffer.from('not json {'), headers: [] },
+      { key: Buffer.from('k'), value: null, headers: [] },
+      { key: Buffer.from('\ufeff{"bom":1}'), value: Buffer.from(''), headers: [] },
+    ];
+    const set = Buffer.concat([batchAt(0, [...records(0, 20), ...odd]), batchAt(24, records(24, 10), 'lz4')]);
+    for (const mode of ['text', 'json', 'hex', 'base64'] as const) {
+      const result = encodeRecordSet(job(set, { decode: mode }));
+      expect(result.bailed).toBe(false);
+      const here = [...decodeRecordSet(set)].map((r) => toWire(3, r, false).message);
+      // The request thread's frame: the mapped messages through the stream's decode step, stringified.
+      const expected = JSON.stringify(await decodeMessages('local', here, mode)).slice(1, -1);
+      expect(result.chunks.map((c) => Buffer.from(c.json).toString('utf8')).join(',')).toBe(expected);
+      expect(parsed(result).every((m) => m.format?.value === undefined || m.format.value === mode || m.format.value === 'hex')).toBe(true);
+    }
+  });
+
+  it('filters on the stored text before it decodes', () => {
+    const set = batchAt(0, records(0, 30));
+    const filter = { pattern: '"n":1\\d', mode: 'regex' as const, on: 'value' as const };
+    const result = encodeRecordSet(job(set, { filter, decode: 'hex' }), messageMatcher(filter));
+    expect(parsed(result).map((m) => m.offset)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    expect(parsed(result)[0]).toMatchObject({
+      value: Buffer.from(`{"n":10,"note":"line 10 \u00e9\u20ac <b>"}`)
+        .toString('hex')
+        .replace(/(..)(?!$)/g, '$1 '),
+      format: { value: 'hex' },
+    });
   });
 
   it('says an undecodable batch and goes on past it', () => {

@@ -4,15 +4,17 @@
  * worker thread (tail-encoder.ts) while the main thread goes on fetching and sending. Pure: no
  * Kafka access, no 'server-only' (a worker bundle has no React server condition).
  *
- * It handles what needs no state beyond the record set. It stops ("bails") at the first record that
- * does, and says where, so the caller reads the rest of the set the usual way:
+ * It handles what needs no state beyond the record set, and the decode= modes that need no registry
+ * (`decode`). It stops ("bails") at the first record that needs more, and says where, so the caller
+ * reads the rest of the set the usual way:
  *  - a transactional or control record (the transaction judgement keeps state across fetches);
- *  - a key or value that starts with byte 0: it may be registry-framed, and `decode=auto` decodes
- *    those with the registry's schemas on the main thread (other decode modes do not use this).
+ *  - under `decode=auto`, a key or value that starts with byte 0: it may be registry-framed, and
+ *    those are decoded with the registry's schemas on the main thread.
  */
 import { messageMatcher, type MessageFilter } from '@/lib/message-filter';
 import { MESSAGES_FRAME_HEAD, MESSAGES_FRAME_TAIL } from '@/lib/sse';
 import { decodeRecordSet } from './protocol/record-set';
+import { decodePlainMessage, type PlainMode } from './schema-registry/decode-plain';
 import { JsonBytes, writeWireJson } from './wire-json';
 import { toWire } from './wire-message';
 
@@ -25,6 +27,8 @@ export interface EncodeJob {
   filter: MessageFilter | null;
   /** Messages per chunk: the stream's frame size. */
   chunkMessages: number;
+  /** A decode= mode without a registry, or null for `auto` (text as it is, binary as base64). */
+  decode: PlainMode | null;
 }
 
 export interface EncodedChunk {
@@ -80,17 +84,19 @@ export function encodeRecordSet(job: EncodeJob, matches = job.filter ? messageMa
       next = record.offset + 1;
       continue;
     }
-    if (record.isControlRecord || record.transactionalProducerId !== undefined || framedCandidate(record.key) || framedCandidate(record.value)) {
+    const mayBeFramed = job.decode === null && (framedCandidate(record.key) || framedCandidate(record.value));
+    if (record.isControlRecord || record.transactionalProducerId !== undefined || mayBeFramed) {
       bailed = true;
       break;
     }
     next = record.offset + 1;
     scanned++;
-    // A filter needs the text anyway: the mapped message is then written as JSON.stringify makes it.
-    const mapped = matches ? toWire(partition, record, true, NOT_TRANSACTIONAL) : null;
-    if (mapped && !matches!(mapped.text!)) continue;
+    // A filter needs the text anyway, and a decode= mode reworks the message: it is then mapped and
+    // written as JSON.stringify makes it. The filter sees the stored text, as on the main thread.
+    const mapped = matches || job.decode ? toWire(partition, record, matches !== null, NOT_TRANSACTIONAL) : null;
+    if (mapped && matches && !matches(mapped.text!)) continue;
     if (count) out.byte(COMMA);
-    if (mapped) out.text(JSON.stringify(mapped.message));
+    if (mapped) out.text(JSON.stringify(job.decode ? decodePlainMessage(mapped.message, job.decode) : mapped.message));
     else writeWireJson(out, partition, record);
     matched++;
     if (++count === job.chunkMessages) cut();

@@ -142,6 +142,7 @@ export function follow(
     isolation: 'read_uncommitted',
     matches: null,
     filter: null,
+    decode: null,
     encoder,
     protocol: async () => cluster.protocol,
   };

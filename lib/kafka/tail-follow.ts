@@ -7,6 +7,7 @@ import { decodeRecordSet } from './protocol/record-set';
 import { fetchOffsets } from './offsets';
 import type { ProtocolCluster, RawTopic } from './protocol';
 import { recordOutcome } from './tail-records';
+import type { PlainMode } from './schema-registry/decode-plain';
 import type { EncodeResult } from './tail-encode';
 import { countSent, type TailEncoder } from './tail-encoder';
 import type { TailPositions } from './tail-positions';
@@ -36,6 +37,8 @@ export interface FollowRead {
   matches: ((text: { key: string; value: string; headers: string }) => boolean) | null;
   /** The filter `matches` was made from, for the worker thread. */
   filter: MessageFilter | null;
+  /** A decode= mode without a registry for the worker thread to apply, or null for `auto`. */
+  decode: PlainMode | null;
   /** The worker thread that decodes and serializes record sets, or null to do it all here. */
   encoder: TailEncoder | null;
   /** The cluster's current protocol client (it may be rebuilt after a failure), or null when unreachable. */
@@ -68,7 +71,11 @@ export async function* followTail(read: FollowRead, signal: AbortSignal): AsyncG
   /** The worker's encoding of a fetched partition's records from `from` on (null if the worker failed). */
   const encodeFrom = (worker: TailEncoder, part: FetchedPartition, from: number): WorkerJob => {
     const job = { partition: part.partition, recordSet: part.recordSet!, from, stop: positions.stopOf(part.partition) };
-    return { from, stop: job.stop, result: worker.encode({ ...job, filter: read.filter, chunkMessages: FRAME_MESSAGES }).catch(() => null) };
+    return {
+      from,
+      stop: job.stop,
+      result: worker.encode({ ...job, filter: read.filter, decode: read.decode, chunkMessages: FRAME_MESSAGES }).catch(() => null),
+    };
   };
   const startEarly = (part: FetchedPartition, fetchOffset: number) => {
     if (!encoder || !part.recordSet || part.errorCode !== 0 || read.isolation === 'read_committed') return;

@@ -1,12 +1,14 @@
 import 'server-only';
 import { messageMatcher, type StartSpec, type TailParams } from '@/lib/tail-params';
 import { readAhead } from '@/lib/read-ahead';
+import type { DecodeMode } from '@/lib/types/messages';
 import { withCluster } from './clients';
 import { ApiError, badRequest } from './errors';
 import { fetchOffsets, offsetsForTime } from './offsets';
 import type { ProtocolCluster, RawTopic } from './protocol';
 import { followTail } from './tail-follow';
 import { tailEncoder } from './tail-encoder';
+import { isPlainMode } from './schema-registry/decode-plain';
 import { readPage } from './tail-page';
 import { TailPositions } from './tail-positions';
 import { topicMetadata } from './topics';
@@ -48,10 +50,10 @@ async function startOffsets(protocol: ProtocolCluster, meta: RawTopic, partition
  * so nothing is left behind and the first messages come without a group join). Live tails follow
  * new messages; others stop at the log-end offsets seen when they opened; with a `limit`, a page
  * merged across partitions by time (tail-page.ts), else partition by partition (tail-follow.ts).
- * `inWorker`: a follow tail may serialize messages in the worker thread (tail-encoder.ts), which
- * the caller allows when it does not rework the messages (registry-framed ones aside).
+ * A follow tail serializes messages in worker threads (tail-encoder.ts) when `decode` needs no
+ * registry (auto: registry-framed messages are left to the request thread, which decodes them).
  */
-export async function openTail(cluster: string, topic: string, params: TailParams, { inWorker = false } = {}) {
+export async function openTail(cluster: string, topic: string, params: TailParams, decode: DecodeMode = 'auto') {
   return withCluster(cluster, async ({ protocol: opening }) => {
     const meta = await topicMetadata(opening, topic);
     const all = meta.partitionMetadata.map((p) => p.partitionId).sort((a, b) => a - b);
@@ -68,8 +70,9 @@ export async function openTail(cluster: string, topic: string, params: TailParam
     const positions = new TailPositions(partitions, start, end, params.live);
     // The cluster's clients may have been rebuilt after a failure: the current ones each round.
     const protocol = () => withCluster(cluster, async (clients) => clients.protocol);
-    const encoder = inWorker ? tailEncoder() : null;
-    const read = { topic, meta, positions, live: params.live, isolation, matches, filter: params.filter ?? null, encoder, protocol };
+    const workerDecode = isPlainMode(decode) ? decode : null;
+    const encoder = decode === 'auto' || workerDecode ? tailEncoder() : null;
+    const read = { topic, meta, positions, live: params.live, isolation, matches, filter: params.filter ?? null, decode: workerDecode, encoder, protocol };
     // A few frames ahead: fetching and the worker's serializing overlap with sending to the browser.
     return { events: (signal: AbortSignal) => readAhead(followTail(read, signal), READ_AHEAD_EVENTS) };
   });

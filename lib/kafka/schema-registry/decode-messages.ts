@@ -1,18 +1,7 @@
 import 'server-only';
-import type { DecodeMode, Encoding, WireMessage } from '@/lib/types/messages';
-import { decodeField, type DecodedField } from './decode';
-
-/** The stored bytes back from how the stream carries them (text is only ever valid UTF-8). */
-const bytesOf = (data: string, encoding: Encoding) => (encoding === 'base64' ? Buffer.from(data, 'base64') : Buffer.from(data, 'utf8'));
-
-function apply(message: WireMessage, side: 'key' | 'value', decoded: DecodedField) {
-  message[side] = decoded.data;
-  message.encoding = { ...message.encoding, [side]: decoded.base64 ? 'base64' : 'utf8' };
-  if (decoded.format) message.format = { ...message.format, [side]: decoded.format };
-  if (decoded.schemaId !== undefined) message.schemaId = { ...message.schemaId, [side]: decoded.schemaId };
-  if (decoded.schema) message.schema = { ...message.schema, [side]: decoded.schema };
-  if (decoded.note) message.decodeNote = { ...message.decodeNote, [side]: decoded.note };
-}
+import type { DecodeMode, WireMessage } from '@/lib/types/messages';
+import { decodeField } from './decode';
+import { applyDecoded, bytesOf, decodePlainMessage, isPlainMode } from './decode-plain';
 
 /**
  * Decodes a batch of the tail's messages as `decode=` asks, in place: registry-framed keys and values
@@ -20,6 +9,8 @@ function apply(message: WireMessage, side: 'key' | 'value', decoded: DecodedFiel
  * once however many messages use it; failures become hex with a note, never an error.
  */
 export async function decodeMessages(cluster: string, messages: WireMessage[], mode: DecodeMode): Promise<WireMessage[]> {
+  // No registry: no promise per field (they took a hex tail down to 36,000 msgs/s).
+  if (isPlainMode(mode)) return messages.map((message) => decodePlainMessage(message, mode));
   // Chosen first, without a promise per field: on a text firehose (the common case) nothing is left to do.
   const work: { message: WireMessage; side: 'key' | 'value'; data: string }[] = [];
   for (const message of messages) {
@@ -33,7 +24,7 @@ export async function decodeMessages(cluster: string, messages: WireMessage[], m
   await Promise.all(
     work.map(async ({ message, side, data }) => {
       const decoded = await decodeField(cluster, bytesOf(data, message.encoding[side]), mode);
-      if (decoded) apply(message, side, decoded);
+      if (decoded) applyDecoded(message, side, decoded);
     }),
   );
   return messages;

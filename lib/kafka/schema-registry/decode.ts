@@ -1,9 +1,10 @@
 import 'server-only';
 import type { SchemaRegistryConfig } from '@/lib/config';
-import type { DecodeMode, MessageFormat, SchemaRef } from '@/lib/types/messages';
+import type { DecodeMode, SchemaRef } from '@/lib/types/messages';
 import { clusterConfig } from '../clients';
 import { fetchResolvedSchema, RegistryUnavailableError, subjectOf } from './client';
 import { compileDecoder, FORMAT_OF, type CompiledDecoder, type SchemaFormat } from './decoders';
+import { asHex, decodePlain, isPlainMode, type DecodedField } from './decode-plain';
 import { parseFrame } from './wire-format';
 
 /** Compiled schemas kept per cluster; the least recently used go first. */
@@ -108,46 +109,15 @@ export async function decodeWireFormat(cluster: string, bytes: Uint8Array | null
 /** Re-exported so the stream can name formats without importing the decoders. */
 export { FORMAT_OF };
 
-export interface DecodedField {
-  data: string | null;
-  base64: boolean;
-  format?: MessageFormat;
-  schemaId?: number;
-  schema?: SchemaRef;
-  note?: string;
-}
-
-const hex = (bytes: Uint8Array) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    .toString('hex')
-    .replace(/(..)(?!$)/g, '$1 ');
+export type { DecodedField };
 
 /** One key or value as `mode` asks; `bytes` null for a null key or value (left as it is). */
 export async function decodeField(cluster: string, bytes: Uint8Array, mode: DecodeMode): Promise<DecodedField | null> {
-  const asHex = (note?: string, schemaId?: number): DecodedField => ({ data: hex(bytes), base64: false, format: 'hex', schemaId, note });
-  switch (mode) {
-    case 'hex':
-      return asHex();
-    case 'base64':
-      return { data: Buffer.from(bytes).toString('base64'), base64: true, format: 'base64' };
-    case 'text':
-      return { data: Buffer.from(bytes).toString('utf8'), base64: false, format: 'text' };
-    case 'json': {
-      const text = Buffer.from(bytes).toString('utf8');
-      try {
-        JSON.parse(text);
-        return { data: text, base64: false, format: 'json' };
-      } catch {
-        return asHex('not valid JSON');
-      }
-    }
-    default: {
-      const result = await decodeWireFormat(cluster, bytes);
-      if (!result.ok && result.reason === 'not-framed') return mode === 'auto' ? null : asHex(`not registry-framed: cannot decode as ${mode}`);
-      if (!result.ok) return asHex(result.note, result.schemaId);
-      if (mode !== 'auto' && mode !== result.format) return asHex(`schema ${result.schemaId} is ${result.format}, not ${mode}`, result.schemaId);
-      const schema = result.subject !== undefined ? { subject: result.subject, version: result.version } : undefined;
-      return { data: result.text, base64: false, format: result.format, schemaId: result.schemaId, schema };
-    }
-  }
+  if (isPlainMode(mode)) return decodePlain(bytes, mode);
+  const result = await decodeWireFormat(cluster, bytes);
+  if (!result.ok && result.reason === 'not-framed') return mode === 'auto' ? null : asHex(bytes, `not registry-framed: cannot decode as ${mode}`);
+  if (!result.ok) return asHex(bytes, result.note, result.schemaId);
+  if (mode !== 'auto' && mode !== result.format) return asHex(bytes, `schema ${result.schemaId} is ${result.format}, not ${mode}`, result.schemaId);
+  const schema = result.subject !== undefined ? { subject: result.subject, version: result.version } : undefined;
+  return { data: result.text, base64: false, format: result.format, schemaId: result.schemaId, schema };
 }

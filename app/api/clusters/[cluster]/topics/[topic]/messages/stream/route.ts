@@ -21,13 +21,13 @@ export const GET = withErrorHandling(async (request: Request, { params }: Params
   if (!parsed.ok) return errorResponse('INVALID_INPUT', parsed.problem);
   const decode = parseDecodeMode(new URL(request.url).searchParams.get('decode'));
   if (!decode.ok) return errorResponse('INVALID_INPUT', decode.problem);
-  // decode=auto reworks only values that may be registry-framed, which the worker leaves to this thread.
-  const tail = await openTail(cluster, topic, parsed.params, { inWorker: decode.mode === 'auto' });
+  const tail = await openTail(cluster, topic, parsed.params, decode.mode);
   const abort = new AbortController();
   request.signal.addEventListener('abort', () => abort.abort());
   const stream = eventStream(tail.events(abort.signal), {
     abort,
-    // Registry-framed keys and values decoded with their schema (or as decode= asks).
+    // Registry-framed keys and values decoded with their schema, or as decode= asks (the messages the
+    // worker threads did not already decode: tail.ts).
     decode: (messages) => decodeMessages(cluster, messages, decode.mode),
     onError: (error) => userFacingError(error, cluster, `tailing ${topic}`),
   });
