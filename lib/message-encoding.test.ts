@@ -13,6 +13,28 @@ describe('encodeBytes', () => {
     expect(looksLikeText(Buffer.from('a\u0000b'))).toBe(false);
   });
 
+  it('tells text from binary exactly as decoding then looking for controls does, for every byte and mixes of them', () => {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const reference = (bytes: Uint8Array) => {
+      try {
+        const text = decoder.decode(bytes);
+        return /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text) ? null : text;
+      } catch {
+        return null;
+      }
+    };
+    const samples: Buffer[] = [];
+    for (let b = 0; b < 256; b++) samples.push(Buffer.from([0x61, b, 0x62]), Buffer.concat([Buffer.from('é€'), Buffer.from([b])]));
+    let seed = 11;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+    const pieces = ['a', '\t', '\n', '\r', '\u0000', '\u001f', 'é', '€', '𝄞', '\ufeff', '\u007f'].map((t) => Buffer.from(t));
+    for (let i = 0; i < 2000; i++) {
+      const parts = Array.from({ length: next() % 12 }, () => (next() % 10 ? pieces[next() % pieces.length] : Buffer.from([next() % 256])));
+      samples.push(Buffer.concat(parts));
+    }
+    for (const bytes of samples) expect(encodeBytes(bytes).data).toBe(reference(bytes) ?? bytes.toString('base64'));
+  });
+
   it('cuts large values, even inside a multi-byte character', () => {
     const big = Buffer.from('é'.repeat(10)); // 20 bytes
     const cut = encodeBytes(big, 5);

@@ -3,21 +3,35 @@ import type { Encoding } from '@/lib/types/messages';
 /** How message bytes travel as JSON: UTF-8 text when they are text, base64 otherwise. Pure. */
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** NUL and the other C0 controls, bar tab, LF and CR: their presence means binary. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
 
 /**
- * The bytes as a string if they are valid UTF-8 without control characters, else null. One native
- * decode and one regex scan: this runs for every key and value of a firehose tail.
+ * Whether the bytes hold NUL or another C0 control bar tab, LF and CR: their presence means binary.
+ * In UTF-8 those characters are these single bytes and nothing else (a multi-byte character's bytes
+ * are all 0x80 or above), so the bytes tell it before any decoding.
+ */
+function hasControl(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x20 && b !== TAB && b !== LF && b !== CR) return true;
+  }
+  return false;
+}
+
+/**
+ * The bytes as a string if they are valid UTF-8 without control characters, else null. Controls
+ * first: most binary (every registry-framed value, which starts with a zero byte) has one, and a
+ * failed decode throws, which cost a tail 12 µs a value (a third of an Avro tail's time).
  */
 function asText(bytes: Uint8Array): string | null {
-  let text: string;
+  if (hasControl(bytes)) return null;
   try {
-    text = utf8.decode(bytes);
+    return utf8.decode(bytes);
   } catch {
     return null;
   }
-  return CONTROL.test(text) ? null : text;
 }
 
 /** Text if the bytes are valid UTF-8 without NUL or other C0 controls (bar tab, CR, LF). */
