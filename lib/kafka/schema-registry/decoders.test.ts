@@ -11,6 +11,18 @@ const avro = (schema: avsc.Schema, references: ResolvedSchema['references'] = []
 });
 const proto = (schema: string, references: ResolvedSchema['references'] = []): ResolvedSchema => ({ schemaType: 'PROTOBUF', schema, references });
 
+/** A long as the zigzag varint Avro writes, built by hand: avsc's default long type cannot write one past 2^53. */
+const zigzag = (n: bigint) => {
+  let v = (n << 1n) ^ (n >> 63n);
+  const out: number[] = [];
+  while (v > 0x7fn) {
+    out.push(Number(v & 0x7fn) | 0x80);
+    v >>= 7n;
+  }
+  out.push(Number(v));
+  return Uint8Array.from(out);
+};
+
 describe('Avro', () => {
   const point = {
     type: 'record',
@@ -52,19 +64,57 @@ describe('Avro', () => {
         { name: 'note', type: ['null', 'string'] },
       ],
     } as avsc.Schema;
-    // 2^62 + 1 as the zigzag varint Avro writes, built by hand: avsc's default long type cannot write it.
-    const zigzag = (n: bigint) => {
-      let v = (n << 1n) ^ (n >> 63n);
-      const out: number[] = [];
-      while (v > 0x7fn) {
-        out.push(Number(v & 0x7fn) | 0x80);
-        v >>= 7n;
-      }
-      out.push(Number(v));
-      return out;
-    };
-    const bytes = Uint8Array.from([...zigzag(2n ** 62n + 1n), ...zigzag(-7n), 0]);
+    const bytes = Uint8Array.from([...zigzag(2n ** 62n + 1n), ...zigzag(-7n), 0]); // 2^62 + 1, -7, the union's null
     expect(compileDecoder(avro(schema)).decode(bytes)).toBe('{"n":"4611686018427387905","m":-7,"note":null}');
+  });
+
+  it("writes the same JSON without toJson's replacer (no bytes in the schema) as with it", () => {
+    const fields = [
+      { name: 'id', type: 'long' },
+      { name: 'kind', type: { type: 'enum', name: 'Kind', symbols: ['A', 'B'] } },
+      { name: 'tags', type: { type: 'map', values: { type: 'array', items: 'double' } } },
+      { name: 'at', type: ['null', { type: 'record', name: 'At', fields: [{ name: 'x', type: 'float' }] }] },
+      { name: 'text', type: 'string' },
+    ];
+    const plain = { type: 'record', name: 'R', fields } as avsc.Schema;
+    // A field called "bytes" makes the schema look as if it held bytes: that decoder uses the replacer.
+    const replaced = { type: 'record', name: 'R', fields: [...fields, { name: 'bytes', type: 'int' }] } as avsc.Schema;
+    const values = [1, 2 ** 40, 3].map((id, i) => ({
+      id,
+      kind: i % 2 ? 'B' : 'A',
+      tags: { ['__proto__']: [1.5, -0], z: [] },
+      at: i ? { x: 0.5 } : null,
+      text: 'é "q" \\',
+    }));
+    for (const value of values) {
+      const viaPlain = compileDecoder(avro(plain)).decode(avsc.Type.forSchema(plain).toBuffer(value));
+      const viaReplacer = compileDecoder(avro(replaced)).decode(avsc.Type.forSchema(replaced).toBuffer({ ...value, bytes: 7 }));
+      expect(viaPlain).toBe(viaReplacer.replace(',"bytes":7}', '}'));
+    }
+  });
+
+  it('writes bytes and fixed as base64 wherever the schema has them: in unions, arrays, maps, logical types and referenced types', () => {
+    const hash = { type: 'fixed', name: 'Hash', namespace: 'h', size: 2 } as avsc.Schema;
+    const schema = {
+      type: 'record',
+      name: 'Deep',
+      fields: [
+        { name: 'bytes', type: 'long' }, // a field called "bytes" holds none
+        { name: 'maybe', type: ['null', 'bytes'] },
+        { name: 'list', type: { type: 'array', items: { type: 'map', values: 'h.Hash' } } },
+        { name: 'price', type: { type: 'bytes', logicalType: 'decimal', precision: 4, scale: 2 } },
+      ],
+    } as avsc.Schema;
+    const writer = avsc.Type.forSchema(schema, { registry: { 'h.Hash': avsc.Type.forSchema(hash) } });
+    const value = { bytes: 5, maybe: Buffer.from([1]), list: [{ a: Buffer.from([2, 3]) }], price: Buffer.from([4]) };
+    const decoded = compileDecoder(avro(schema, [{ name: 'h.Hash', schema: avro(hash) }])).decode(writer.toBuffer(value));
+    expect(JSON.parse(decoded)).toEqual({ bytes: 5, maybe: 'AQ==', list: [{ a: 'AgM=' }], price: 'BA==' });
+  });
+
+  it('keeps a long past 2^53 and the records after it right without the replacer', () => {
+    const schema = { type: 'record', name: 'N', fields: [{ name: 'n', type: 'long' }] } as avsc.Schema;
+    const decoder = compileDecoder(avro(schema));
+    expect([1n, 2n ** 62n + 1n, 3n].map((n) => decoder.decode(zigzag(n)))).toEqual(['{"n":1}', '{"n":"4611686018427387905"}', '{"n":3}']);
   });
 
   it('throws on a payload that does not match the schema', () => {
