@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DecodeMode, WireMessage } from '@/lib/types/messages';
-import { decodeField } from './decode';
+import { decodeField, decodeFieldNow } from './decode';
 import { applyDecoded, bytesOf, decodePlainMessage, isPlainMode } from './decode-plain';
 
 /**
@@ -21,8 +21,16 @@ export async function decodeMessages(cluster: string, messages: WireMessage[], m
     }
   }
   if (!work.length) return messages;
+  // Without a promise where the schema is at hand (nearly always after the first messages); the rest
+  // waits for the registry, each schema asked for once.
+  const waiting: typeof work = [];
+  for (const item of work) {
+    const decoded = decodeFieldNow(cluster, bytesOf(item.data, item.message.encoding[item.side]), mode);
+    if (decoded === undefined) waiting.push(item);
+    else if (decoded) applyDecoded(item.message, item.side, decoded);
+  }
   await Promise.all(
-    work.map(async ({ message, side, data }) => {
+    waiting.map(async ({ message, side, data }) => {
       const decoded = await decodeField(cluster, bytesOf(data, message.encoding[side]), mode);
       if (decoded) applyDecoded(message, side, decoded);
     }),
