@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeBytes, looksLikeText, renderValue } from './message-encoding';
+import { encodeBytes, looksLikeText, renderValue, spacedHex } from './message-encoding';
 
 describe('encodeBytes', () => {
   it('keeps UTF-8 text as text, binary as base64', () => {
@@ -56,5 +56,18 @@ describe('renderValue', () => {
     expect(renderValue('hi', 'utf8', 'base64').text).toBe('aGk=');
     expect(renderValue('aGk=', 'base64', 'text').text).toBe('hi');
     expect(renderValue('nope', 'utf8', 'json').text).toBe('(not valid JSON) nope');
+  });
+});
+
+describe('spacedHex', () => {
+  it('writes lower-case hex with one space between bytes, as a regex over toString("hex") did', () => {
+    const regexWay = (b: Buffer) => b.toString('hex').replace(/(..)(?!$)/g, '$1 ');
+    let seed = 7;
+    for (let length = 0; length < 70; length++) {
+      const bytes = Buffer.from(Array.from({ length }, () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % 256));
+      expect(spacedHex(bytes)).toBe(regexWay(bytes));
+    }
+    expect(spacedHex(Buffer.from([0, 0x0f, 0xf0, 0xff]))).toBe('00 0f f0 ff');
+    expect(spacedHex(new Uint8Array(Buffer.from('xxab').buffer, Buffer.from('xxab').byteOffset + 2, 2))).toBe('61 62');
   });
 });

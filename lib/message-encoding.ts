@@ -71,7 +71,27 @@ function toBytes(data: string, encoding: Encoding): Uint8Array {
   return encoding === 'base64' ? base64ToBytes(data) : new TextEncoder().encode(data);
 }
 
-const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(' ');
+const HEX_DIGITS = new TextEncoder().encode('0123456789abcdef');
+const SPACE = 0x20;
+const ascii = new TextDecoder();
+
+/**
+ * Lower-case hex with a space between bytes ("de ad be ef"), as the page shows binary and the
+ * stream sends `decode=hex`: written byte by byte (a regex over the hex took a tail 15 µs a value).
+ */
+export function spacedHex(bytes: Uint8Array): string {
+  if (bytes.length === 0) return '';
+  const out = new Uint8Array(3 * bytes.length - 1);
+  let o = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (i) out[o++] = SPACE;
+    out[o++] = HEX_DIGITS[bytes[i] >> 4];
+    out[o++] = HEX_DIGITS[bytes[i] & 15];
+  }
+  return ascii.decode(out);
+}
+
+const hex = spacedHex;
 const base64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
 
 /**

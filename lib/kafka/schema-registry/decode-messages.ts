@@ -23,15 +23,16 @@ export async function decodeMessages(cluster: string, messages: WireMessage[], m
   if (!work.length) return messages;
   // Without a promise where the schema is at hand (nearly always after the first messages); the rest
   // waits for the registry, each schema asked for once.
-  const waiting: typeof work = [];
-  for (const item of work) {
-    const decoded = decodeFieldNow(cluster, bytesOf(item.data, item.message.encoding[item.side]), mode);
-    if (decoded === undefined) waiting.push(item);
-    else if (decoded) applyDecoded(item.message, item.side, decoded);
+  const waiting: { message: WireMessage; side: 'key' | 'value'; bytes: Buffer }[] = [];
+  for (const { message, side, data } of work) {
+    const bytes = bytesOf(data, message.encoding[side]);
+    const decoded = decodeFieldNow(cluster, bytes, mode);
+    if (decoded === undefined) waiting.push({ message, side, bytes });
+    else if (decoded) applyDecoded(message, side, decoded);
   }
   await Promise.all(
-    waiting.map(async ({ message, side, data }) => {
-      const decoded = await decodeField(cluster, bytesOf(data, message.encoding[side]), mode);
+    waiting.map(async ({ message, side, bytes }) => {
+      const decoded = await decodeField(cluster, bytes, mode);
       if (decoded) applyDecoded(message, side, decoded);
     }),
   );

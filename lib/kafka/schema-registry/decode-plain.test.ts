@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WireMessage } from '@/lib/types/messages';
-import { decodePlain, decodePlainMessage, spacedHex } from './decode-plain';
-
-describe('spacedHex', () => {
-  it('writes lower-case hex with one space between bytes, as a regex over toString("hex") did', () => {
-    const regexWay = (b: Buffer) => b.toString('hex').replace(/(..)(?!$)/g, '$1 ');
-    let seed = 7;
-    for (let length = 0; length < 70; length++) {
-      const bytes = Buffer.from(Array.from({ length }, () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % 256));
-      expect(spacedHex(bytes)).toBe(regexWay(bytes));
-    }
-    expect(spacedHex(Buffer.from([0, 0x0f, 0xf0, 0xff]))).toBe('00 0f f0 ff');
-    expect(spacedHex(new Uint8Array(Buffer.from('xxab').buffer, Buffer.from('xxab').byteOffset + 2, 2))).toBe('61 62');
-  });
-});
+import { decodePlain, decodePlainMessage } from './decode-plain';
 
 describe('decodePlain', () => {
   it('decodes as each mode says, and shows what is not JSON as hex with a note', () => {

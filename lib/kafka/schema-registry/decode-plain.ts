@@ -3,6 +3,7 @@
  * goes into a stream message. Pure, no 'server-only': the tail's worker threads decode with it
  * (tail-encode.ts) as the request thread does (decode-messages.ts), so both send the same bytes.
  */
+import { spacedHex } from '@/lib/message-encoding';
 import type { DecodeMode, Encoding, MessageFormat, SchemaRef, WireMessage } from '@/lib/types/messages';
 
 export interface DecodedField {
@@ -17,22 +18,6 @@ export interface DecodedField {
 export type PlainMode = 'text' | 'json' | 'hex' | 'base64';
 
 export const isPlainMode = (mode: DecodeMode): mode is PlainMode => mode === 'text' || mode === 'json' || mode === 'hex' || mode === 'base64';
-
-const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
-const SPACE = 0x20;
-
-/** Lower-case hex, a space between bytes ("de ad be ef"), written byte by byte (a regex over the hex took 15 µs a value). */
-export function spacedHex(bytes: Uint8Array): string {
-  if (bytes.length === 0) return '';
-  const out = Buffer.allocUnsafe(3 * bytes.length - 1);
-  let o = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (i) out[o++] = SPACE;
-    out[o++] = HEX_DIGITS[bytes[i] >> 4];
-    out[o++] = HEX_DIGITS[bytes[i] & 15];
-  }
-  return out.toString('latin1');
-}
 
 /** The bytes as spaced hex, with why they are not shown decoded. */
 export const asHex = (bytes: Uint8Array, note?: string, schemaId?: number): DecodedField => ({

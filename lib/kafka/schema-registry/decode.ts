@@ -61,6 +61,12 @@ async function lookup(cache: ClusterCache, id: number): Promise<Lookup> {
   }
 }
 
+/** Marks schema `id` as the most recently used: re-inserted, it is the last the cache drops. */
+function touch(cache: ClusterCache, id: number, cached: Promise<Lookup>) {
+  cache.schemas.delete(id);
+  cache.schemas.set(id, cached);
+}
+
 /** The compiled schema `id`, from the cache or the registry; never throws. */
 async function schemaFor(cache: ClusterCache, id: number): Promise<Lookup> {
   if (Date.now() < cache.downUntil) return { ok: false, note: cache.downNote, until: 0 };
@@ -68,8 +74,7 @@ async function schemaFor(cache: ClusterCache, id: number): Promise<Lookup> {
   if (cached) {
     const result = await cached;
     if (result.ok || result.until > Date.now()) {
-      cache.schemas.delete(id); // re-inserted: most recently used last
-      cache.schemas.set(id, cached);
+      touch(cache, id, cached);
       return result;
     }
   }
@@ -90,9 +95,7 @@ function schemaNow(cache: ClusterCache, id: number): Lookup | undefined {
   if (Date.now() < cache.downUntil) return { ok: false, note: cache.downNote, until: 0 };
   const result = cache.settled.get(id);
   if (!result || !(result.ok || result.until > Date.now())) return undefined;
-  const cached = cache.schemas.get(id)!;
-  cache.schemas.delete(id); // most recently used last, as in schemaFor
-  cache.schemas.set(id, cached);
+  touch(cache, id, cache.schemas.get(id)!);
   return result;
 }
 
