@@ -10,6 +10,8 @@ import { createProtocolCluster, type ProtocolCluster } from './protocol';
 /** Everything the server holds for one cluster: built once and reused across requests. */
 interface ClusterClients {
   config: ClusterConfig;
+  /** The kafkajs settings, plain data: the tail's worker threads make their own clients from them. */
+  kafkaConfig: KafkaConfig;
   kafka: Kafka;
   admin: Promise<Admin>;
   protocol: Promise<ProtocolCluster>;
@@ -54,7 +56,7 @@ function saslOptions(config: ClusterConfig): SASLOptions | undefined {
 }
 
 function build(config: ClusterConfig): ClusterClients {
-  const kafka = new Kafka({
+  const kafkaConfig: KafkaConfig = {
     clientId: 'kafka-dashboard',
     brokers: config.brokers,
     ssl: sslOptions(config),
@@ -64,7 +66,9 @@ function build(config: ClusterConfig): ClusterClients {
     requestTimeout: 10000,
     retry: { retries: 1, initialRetryTime: 300, maxRetryTime: 1000 },
     logLevel: logLevel.NOTHING,
-  });
+  };
+  // A copy: kafkajs adds functions to the SASL settings it is given, and these must stay plain data.
+  const kafka = new Kafka(structuredClone(kafkaConfig));
   const admin = (async () => {
     const client = kafka.admin();
     await client.connect();
@@ -74,7 +78,7 @@ function build(config: ClusterConfig): ClusterClients {
   // Avoid unhandled rejections: callers see the failure when they await.
   admin.catch(() => {});
   protocol.catch(() => {});
-  return { config, kafka, admin, protocol };
+  return { config, kafkaConfig, kafka, admin, protocol };
 }
 
 /** The configured cluster called `name`, or a 404 ApiError. */
@@ -128,6 +132,7 @@ export async function withCluster<T>(
     admin: Admin;
     protocol: ProtocolCluster;
     kafka: Kafka;
+    kafkaConfig: KafkaConfig;
     producer: () => Promise<Producer>;
     /** The shared connections, or with `background` (work no request waits on) connections of its own. */
     protocolFor: (background: boolean) => Promise<ProtocolCluster>;
@@ -147,7 +152,7 @@ export async function withCluster<T>(
   try {
     const [admin, protocol] = await Promise.all([clients.admin, clients.protocol]);
     const protocolFor = async (background: boolean) => (background ? backgroundProtocol() : protocol);
-    return await work({ admin, protocol, kafka: clients.kafka, producer, protocolFor });
+    return await work({ admin, protocol, kafka: clients.kafka, kafkaConfig: clients.kafkaConfig, producer, protocolFor });
   } catch (error) {
     // A refused login is not cached either: a fixed password file or secret is read on the next request.
     if (isConnectionError(error) || isAuthenticationError(error)) void discard(name, clients);

@@ -1,5 +1,6 @@
 import type { Isolation } from '@/lib/tail-params';
-import type { ProtocolCluster, RawFetchResult, RawTopic } from './protocol';
+import type { FetchArgs, ProtocolCluster, RawFetchResult, RawTopic } from './protocol';
+import type { PreparedPartition } from './tail-fetch-encode';
 import { groupByLeader } from './leaders';
 import { recordSetEnd } from './protocol/record-set';
 import type { TailPositions } from './tail-positions';
@@ -8,14 +9,26 @@ import { isolationLevel } from './transaction-reader';
 export const FETCH_MAX_BYTES = 4 * 1024 * 1024;
 export const PARTITION_MAX_BYTES = 1024 * 1024;
 
-export type FetchedPartition = RawFetchResult['responses'][number]['partitions'][number];
+/** A partition's answer; `prepared` when a worker thread fetched it and encoded its records (tail-fetch-encode.ts). */
+export type FetchedPartition = RawFetchResult['responses'][number]['partitions'][number] & {
+  prepared?: Pick<PreparedPartition, 'end' | 'encoded' | 'from' | 'stop'>;
+};
+
+export interface FetchedAnswer {
+  responses: { topicName: string; partitions: FetchedPartition[] }[];
+}
 
 /** One leader's answer: null when the request failed (broker gone, timeout). */
 export interface FetchAnswer {
   leader: number;
   partitions: number[];
-  result: RawFetchResult | null;
+  result: FetchedAnswer | null;
+  /** Each partition's epoch when it was fetched: answers from before a `discard` are not read. */
+  epochs: Map<number, number>;
 }
+
+/** How a Fetch is sent: by the cluster's client on this thread, or by a worker thread. */
+export type SendFetch = (protocol: ProtocolCluster, leader: number, args: FetchArgs) => Promise<FetchedAnswer>;
 
 /**
  * The tail's fetching: one Fetch in flight per leader broker, each handled as soon as it answers,
@@ -38,6 +51,8 @@ export class FetchScheduler {
   private readonly unsettled = new Set<number>();
   /** Where a partition's next fetch starts when an answer not yet read took it past the tail's position. */
   private readonly fetchedTo = new Map<number, number>();
+  /** Bumped by `discard`: answers fetched before it are dropped. */
+  private readonly epochs = new Map<number, number>();
 
   constructor(
     private readonly topic: string,
@@ -48,6 +63,8 @@ export class FetchScheduler {
       isolation: Isolation;
       /** Called as each partition's answer arrives, with the offset it was fetched from: work may start before the tail reads it. */
       onAnswer?: (part: FetchedPartition, fetchOffset: number) => void;
+      /** Sends each Fetch; by default `protocol.fetch` on this thread. */
+      send?: SendFetch;
     },
   ) {}
 
@@ -63,6 +80,25 @@ export class FetchScheduler {
 
   private wants(partition: number): boolean {
     return !this.busy.has(partition) && !this.unsettled.has(partition) && this.fetchOffset(partition) < this.positions.stopOf(partition);
+  }
+
+  /**
+   * The tail could not use the answer of `partition` as it came (a worker thread's encoding from an
+   * offset the tail has moved away from): it and any fetch of it already in flight are dropped, and
+   * the partition is fetched again from the tail's position.
+   */
+  discard(partition: number): void {
+    this.epochs.set(partition, this.epochOf(partition) + 1);
+    this.fetchedTo.delete(partition);
+  }
+
+  /** Whether `answer`'s part for `partition` was fetched since the last `discard` of it. */
+  current(answer: FetchAnswer, partition: number): boolean {
+    return answer.epochs.get(partition) === this.epochOf(partition);
+  }
+
+  private epochOf(partition: number): number {
+    return this.epochs.get(partition) ?? 0;
   }
 
   /** The tail has read (or skipped) the answer of `partition`: its position is settled again. */
@@ -82,7 +118,9 @@ export class FetchScheduler {
     for (const [leader, partitions] of waiting) {
       for (const id of partitions) this.busy.add(id);
       const offsets = new Map(partitions.map((id) => [id, this.fetchOffset(id)]));
-      const request = protocol.fetch(leader, {
+      const epochs = new Map(partitions.map((id) => [id, this.epochOf(id)]));
+      const send: SendFetch = this.options.send ?? ((cluster, to, args) => cluster.fetch(to, args));
+      const request = send(protocol, leader, {
         maxWaitTime: this.options.live ? 500 : 50,
         minBytes: 1,
         maxBytes: FETCH_MAX_BYTES,
@@ -100,9 +138,9 @@ export class FetchScheduler {
           (result) => {
             for (const r of result.responses)
               for (const part of r.partitions) if (offsets.has(part.partition)) this.options.onAnswer?.(part, offsets.get(part.partition)!);
-            return { leader, partitions, result };
+            return { leader, partitions, result, epochs };
           },
-          () => ({ leader, partitions, result: null }),
+          () => ({ leader, partitions, result: null, epochs }),
         ),
       );
     }
@@ -135,10 +173,11 @@ export class FetchScheduler {
     const parts = new Map((answer.result?.responses ?? []).flatMap((r) => r.partitions.map((part) => [part.partition, part] as const)));
     for (const id of answer.partitions) {
       const part = parts.get(id);
-      if (!part) continue; // no answer (the request failed): fetched again from where it was
-      const end = part.errorCode === 0 && part.recordSet ? recordSetEnd(part.recordSet) : null;
+      // No answer (the request failed), or a discarded one: fetched again from where it was.
+      if (!part || !this.current(answer, id)) continue;
+      const end = part.errorCode !== 0 ? null : part.prepared ? part.prepared.end : part.recordSet ? recordSetEnd(part.recordSet) : null;
       if (end !== null) this.fetchedTo.set(id, end);
-      else if (part.errorCode !== 0 || part.recordSet === undefined) this.unsettled.add(id);
+      else if (part.errorCode !== 0 || (part.recordSet === undefined && !part.prepared)) this.unsettled.add(id);
     }
   }
 }

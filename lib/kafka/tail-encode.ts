@@ -61,7 +61,10 @@ const CHUNK_BYTES = 64 * 1024;
 /** May be registry-framed: Confluent's wire format starts with a zero magic byte. */
 const framedCandidate = (bytes: Buffer | null) => bytes !== null && bytes.length > 0 && bytes[0] === 0;
 
-export function encodeRecordSet(job: EncodeJob, matches = job.filter ? messageMatcher(job.filter) : null): EncodeResult {
+/** Where a chunk's bytes are written: a worker thread's shared buffers (shared-chunks.ts), or plain ones. */
+export type ChunkAllocator = (size: number) => Uint8Array;
+
+export function encodeRecordSet(job: EncodeJob, matches = job.filter ? messageMatcher(job.filter) : null, allocate?: ChunkAllocator): EncodeResult {
   const { partition, from, stop } = job;
   const records = Buffer.from(job.recordSet.buffer, job.recordSet.byteOffset, job.recordSet.byteLength);
   const chunks: EncodedChunk[] = [];
@@ -73,7 +76,7 @@ export function encodeRecordSet(job: EncodeJob, matches = job.filter ? messageMa
   let unreadable: string | undefined;
   let bailed = false;
   const cut = () => {
-    const { bytes, whole } = out.take(MESSAGES_FRAME_HEAD, MESSAGES_FRAME_TAIL);
+    const { bytes, whole } = out.take(MESSAGES_FRAME_HEAD, MESSAGES_FRAME_TAIL, allocate);
     chunks.push({ json: bytes, frame: whole, count, next });
     count = 0;
   };

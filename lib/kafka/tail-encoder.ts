@@ -1,8 +1,10 @@
 import 'server-only';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { tailMessagesSent } from '@/lib/metrics/exposition';
+import { tailFetches, tailMessagesSent } from '@/lib/metrics/exposition';
 import { mergeResults, splitRecordSet, type EncodeJob, type EncodeResult } from './tail-encode';
+import { chunkReleaser, outstandingCounter } from './shared-chunks';
+import { byteArraysOf, type FetchJob, type PreparedFetch } from './tail-fetch-encode';
 
 /**
  * The follow tail's worker thread (tail-encoder.worker.ts), shared by every tail of this process:
@@ -15,12 +17,18 @@ import { mergeResults, splitRecordSet, type EncodeJob, type EncodeResult } from 
  */
 export interface TailEncoder {
   encode(job: EncodeJob): Promise<EncodeResult>;
+  /** Sends a Fetch from a worker thread, which encodes the answer too (tail-fetch-encode.ts). */
+  fetch(job: FetchJob): Promise<PreparedFetch>;
 }
 
 /** The worker's young generation, MB (8 and 24 measured alike in memory; 24 a little faster). */
 const WORKER_YOUNG_MB = 24;
 
-type Pending = { resolve: (result: EncodeResult) => void; reject: (error: Error) => void };
+/** Bytes of the workers' shared chunk buffers this thread holds (shared-chunks.ts). */
+const outstanding = outstandingCounter();
+const release = chunkReleaser(outstanding);
+
+type Pending = { resolve: (result: never) => void; reject: (error: Error) => void };
 
 /** One worker thread and the jobs sent to it. */
 class EncoderThread {
@@ -34,9 +42,12 @@ class EncoderThread {
     // Next.js bundles the worker from this URL (Turbopack's worker_threads support).
     // A young generation of its own size, not the server's 8 MB semi-spaces (server/node-flags.mjs),
     // which a worker would inherit through execArgv.
-    const worker = new Worker(new URL('./tail-encoder.worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    const worker = new Worker(new URL('./tail-encoder.worker.ts', import.meta.url), {
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+      workerData: { outstanding },
+    });
     worker.unref(); // an idle worker does not keep the process alive
-    worker.on('message', ({ id, result, error }: { id: number; result?: EncodeResult; error?: string }) => {
+    worker.on('message', ({ id, result, error }: { id: number; result?: never; error?: string }) => {
       const job = this.pending.get(id);
       this.pending.delete(id);
       if (this.pending.size === 0) worker.unref();
@@ -57,16 +68,28 @@ class EncoderThread {
     return worker;
   }
 
-  encode(job: EncodeJob): Promise<EncodeResult> {
+  async encode(job: EncodeJob): Promise<EncodeResult> {
+    // A copy the worker owns (the record set is a view into the whole Fetch response).
+    const recordSet = new Uint8Array(job.recordSet);
+    const result = await this.send<EncodeResult>({ job: { ...job, recordSet } }, [recordSet.buffer]);
+    for (const chunk of result.chunks) release(chunk.json.buffer);
+    return result;
+  }
+
+  async fetch(job: FetchJob): Promise<PreparedFetch> {
+    const result = await this.send<PreparedFetch>({ fetch: job }, []);
+    for (const bytes of byteArraysOf(result)) release(bytes.buffer);
+    return result;
+  }
+
+  private send<T>(message: object, transfer: ArrayBuffer[]): Promise<T> {
     this.worker ??= this.start();
     const worker = this.worker;
     worker.ref(); // work in flight keeps the process up
     const id = this.nextId++;
-    return new Promise<EncodeResult>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      // A copy the worker owns (the record set is a view into the whole Fetch response).
-      const recordSet = new Uint8Array(job.recordSet);
-      worker.postMessage({ id, job: { ...job, recordSet } }, [recordSet.buffer]);
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (result: never) => void, reject });
+      worker.postMessage({ id, ...message }, transfer);
     });
   }
 }
@@ -85,6 +108,11 @@ class EncoderPool implements TailEncoder {
     const first = this.turn++;
     const results = await Promise.all(runs.map((recordSet, i) => this.threads[(first + i) % this.threads.length].encode({ ...job, recordSet })));
     return mergeResults(results);
+  }
+
+  /** Each fetch to one thread, in turn: the answers of different leaders are encoded side by side. */
+  fetch(job: FetchJob): Promise<PreparedFetch> {
+    return this.threads[this.turn++ % this.threads.length].fetch(job);
   }
 }
 
@@ -106,6 +134,9 @@ export function tailEncoder(): TailEncoder | null {
   });
   return state.__tailEncoder;
 }
+
+/** Counts a tail's Fetch requests by the thread that sent them (the Prometheus counter on /metrics). */
+export const countFetch = (thread: 'worker' | 'main') => tailFetches.inc({ thread });
 
 /** Counts a tail's sent messages by where they were encoded (the Prometheus counter on /metrics). */
 export const countSent = (thread: 'worker' | 'main', messages: number) => {

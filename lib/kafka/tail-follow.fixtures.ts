@@ -4,6 +4,7 @@ import type { WireMessage } from '@/lib/types/messages';
 import type { ProtocolCluster, RawFetchResult, RawMetadata, RawRecord } from './protocol';
 import { encodeRecordBatch } from './record-batch';
 import { encodeRecordSet, type EncodeJob } from './tail-encode';
+import { prepareFetch, type FetchJob, type PreparedFetch } from './tail-fetch-encode';
 import { followTail, type FollowRead, type TailEvent } from './tail-follow';
 import { TailPositions } from './tail-positions';
 
@@ -123,12 +124,40 @@ export class FakeCluster {
   } as unknown as ProtocolCluster;
 }
 
-/** The worker thread's work (tail-encode.ts), done in this thread. */
-export const inThreadEncoder = { encode: async (job: EncodeJob) => encodeRecordSet(job) };
+/** The worker thread's work (tail-encode.ts), done in this thread; its fetches refused (this tail is not given a connection). */
+export const inThreadEncoder = {
+  encode: async (job: EncodeJob) => encodeRecordSet(job),
+  fetch: async (): Promise<PreparedFetch> => {
+    throw new Error('no connection was given');
+  },
+};
+
+/**
+ * A worker thread that fetches as well (tail-fetch-encode.ts), in this thread over `cluster`;
+ * `adjust` may change a job before it goes out, as what the tail asked for and what was done.
+ */
+export function fetchingEncoder(cluster: FakeCluster, adjust: (job: FetchJob) => FetchJob = (job) => job) {
+  const jobs: FetchJob[] = [];
+  const encoder = {
+    ...inThreadEncoder,
+    fetch: async (asked: FetchJob): Promise<PreparedFetch> => {
+      const job = adjust(asked);
+      jobs.push(job);
+      const answer = await cluster.protocol.fetch(job.leader, job.args);
+      return prepareFetch(answer, job, null);
+    },
+  };
+  return { encoder, jobs };
+}
 
 export function follow(
   cluster: FakeCluster,
-  { live = false, start, encoder = null }: { live?: boolean; start?: Map<number, number>; encoder?: FollowRead['encoder'] } = {},
+  {
+    live = false,
+    start,
+    encoder = null,
+    connection = null,
+  }: { live?: boolean; start?: Map<number, number>; encoder?: FollowRead['encoder']; connection?: FollowRead['connection'] } = {},
 ) {
   const partitions = [...cluster.logs.keys()];
   const begin = start ?? new Map(partitions.map((p) => [p, 0]));
@@ -145,6 +174,7 @@ export function follow(
     decode: null,
     encoder,
     protocol: async () => cluster.protocol,
+    connection,
   };
   return { events: followTail(read, abort.signal), abort };
 }

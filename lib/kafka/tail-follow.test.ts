@@ -64,6 +64,7 @@ describe('followTail', () => {
     cluster.perFetch = 500;
     const jobs: number[] = [];
     const encoder = {
+      ...inThreadEncoder,
       encode: async (job: EncodeJob) => {
         jobs.push(job.from);
         return encodeRecordSet(job);

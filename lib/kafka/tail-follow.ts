@@ -2,14 +2,16 @@ import 'server-only';
 import type { StreamEvent } from '@/lib/sse';
 import type { Isolation, MessageFilter } from '@/lib/tail-params';
 import type { TailStatus, WireMessage } from '@/lib/types/messages';
-import { FetchScheduler, PARTITION_MAX_BYTES, type FetchedPartition } from './fetch-scheduler';
+import type { KafkaConfig } from 'kafkajs';
+import { FetchScheduler, PARTITION_MAX_BYTES, type FetchedPartition, type SendFetch } from './fetch-scheduler';
 import { decodeRecordSet } from './protocol/record-set';
 import { fetchOffsets } from './offsets';
 import type { ProtocolCluster, RawTopic } from './protocol';
 import { recordOutcome } from './tail-records';
 import type { PlainMode } from './schema-registry/decode-plain';
 import type { EncodeResult } from './tail-encode';
-import { countSent, type TailEncoder } from './tail-encoder';
+import { preparedAnswer } from './tail-fetch-encode';
+import { countFetch, countSent, type TailEncoder } from './tail-encoder';
 import type { TailPositions } from './tail-positions';
 import { topicMetadata } from './topics';
 import { transactionReader } from './transaction-reader';
@@ -43,7 +45,16 @@ export interface FollowRead {
   encoder: TailEncoder | null;
   /** The cluster's current protocol client (it may be rebuilt after a failure), or null when unreachable. */
   protocol: () => Promise<ProtocolCluster | null>;
+  /** The cluster's name and client settings, for the worker threads' own connections; null to fetch here. */
+  connection: { cluster: string; config: KafkaConfig } | null;
 }
+
+/**
+ * Worker fetches failing in a row after which a tail fetches on this thread for a while (a broker
+ * before Fetch v11, a broker gone; this thread's client then tells the user what is wrong).
+ */
+const WORKER_FETCH_FAILURES = 3;
+const WORKER_FETCH_PAUSE_MS = 10_000;
 
 /** A worker thread's encoding of one fetched partition, from offset `from` to `stop`. */
 interface WorkerJob {
@@ -78,10 +89,40 @@ export async function* followTail(read: FollowRead, signal: AbortSignal): AsyncG
     };
   };
   const startEarly = (part: FetchedPartition, fetchOffset: number) => {
-    if (!encoder || !part.recordSet || part.errorCode !== 0 || read.isolation === 'read_committed') return;
+    if (part.prepared?.encoded) early.set(part, { from: part.prepared.from, stop: part.prepared.stop, result: Promise.resolve(part.prepared.encoded) });
+    if (!encoder || !part.recordSet || part.errorCode !== 0 || read.isolation === 'read_committed' || part.prepared) return;
     early.set(part, encodeFrom(encoder, part, fetchOffset));
   };
-  const scheduler = new FetchScheduler(topic, chosen, positions, { live: read.live, isolation: read.isolation, onAnswer: startEarly });
+  let workerFetchFailures = 0;
+  let workerPausedUntil = 0;
+  /**
+   * Fetches go out from a worker thread, which encodes the answer as well (tail-fetch-encode.ts),
+   * while the worker is in use for this tail; read_committed answers are read here, as their end may move.
+   */
+  const send: SendFetch = (protocol, leader, args) => {
+    const { connection } = read;
+    if (!encoder || !connection || read.isolation === 'read_committed' || Date.now() < workerPausedUntil) {
+      countFetch('main');
+      return protocol.fetch(leader, args);
+    }
+    countFetch('worker');
+    const stops = args.topics.flatMap((t) => t.partitions.map(({ partition }) => ({ partition, stop: positions.stopOf(partition) })));
+    const job = { ...connection, leader, args, stops, filter: read.filter, decode: read.decode, chunkMessages: FRAME_MESSAGES };
+    return encoder.fetch(job).then(
+      (prepared) => {
+        workerFetchFailures = 0;
+        return preparedAnswer(prepared);
+      },
+      (error: unknown) => {
+        if (++workerFetchFailures >= WORKER_FETCH_FAILURES) {
+          workerFetchFailures = 0;
+          workerPausedUntil = Date.now() + WORKER_FETCH_PAUSE_MS;
+        }
+        throw error;
+      },
+    );
+  };
+  const scheduler = new FetchScheduler(topic, chosen, positions, { live: read.live, isolation: read.isolation, onAnswer: startEarly, send });
   const transactions = transactionReader(read.isolation, topic, PARTITION_MAX_BYTES);
   let scanned = 0;
   let matched = 0;
@@ -107,20 +148,20 @@ export async function* followTail(read: FollowRead, signal: AbortSignal): AsyncG
    * What the worker thread can do of a fetched partition (tail-encode.ts), as encoded frames; it
    * leaves the rest, from a record that needs this thread, to readPartition.
    */
-  async function* encodeInWorker(
-    part: FetchedPartition,
-    worker: TailEncoder,
-    started: WorkerJob | undefined,
-  ): AsyncGenerator<TailEvent, 'done' | 'rest' | 'aborted'> {
+  async function* encodeInWorker(part: FetchedPartition, started: WorkerJob | undefined): AsyncGenerator<TailEvent, 'done' | 'rest' | 'refetch' | 'aborted'> {
     const from = positions.of(part.partition);
     // Usable when it skipped nothing still unread: it started at or past the position (a fetch
     // from the end of the answer before, whose last offsets may hold no record), with the same end.
     const usable = started && started.from >= from && started.stop === positions.stopOf(part.partition);
-    const result = await (usable ? started : encodeFrom(worker, part, from)).result;
+    const job = usable ? started : encoder && part.recordSet ? encodeFrom(encoder, part, from) : null;
+    // A worker's answer holds no bytes to read here: it is fetched again.
+    const elsewhere = part.recordSet ? 'rest' : 'refetch';
+    if (!job) return elsewhere;
+    const result = await job.result;
     if (signal.aborted) return 'aborted';
     if (!result) {
       encoder = null; // the worker failed (tail-encoder.ts logs it): this partition is read here
-      return 'rest';
+      return elsewhere;
     }
     if (result.bailed) encoder = null;
     scanned += result.scanned;
@@ -144,9 +185,10 @@ export async function* followTail(read: FollowRead, signal: AbortSignal): AsyncG
     transactions.fetched(part, positions.of(part.partition));
     const started = early.get(part);
     early.delete(part);
-    const inWorker = encoder && part.recordSet ? yield* encodeInWorker(part, encoder, started) : 'rest';
+    const inWorker = started || (encoder && part.recordSet) ? yield* encodeInWorker(part, started) : 'rest';
     if (inWorker === 'aborted') return false;
     if (inWorker === 'rest') yield* readRecords(protocol, part);
+    if (inWorker === 'refetch') scheduler.discard(part.partition);
     if (read.isolation === 'read_committed' && part.lastStableOffset !== undefined) positions.endAtLastStable(part.partition, part.lastStableOffset);
     return !signal.aborted;
   }
@@ -216,6 +258,10 @@ export async function* followTail(read: FollowRead, signal: AbortSignal): AsyncG
     scheduler.launch(protocol, meta);
     for (const part of answer?.result?.responses.flatMap((r) => r.partitions) ?? []) {
       if (!chosen.has(part.partition)) continue;
+      if (!scheduler.current(answer!, part.partition)) {
+        early.delete(part); // fetched before the tail dropped an answer of this partition
+        continue;
+      }
       if (part.errorCode === KafkaErrorCode.OFFSET_OUT_OF_RANGE) {
         // Retention deleted what we were about to read: go on from the new log start.
         const bounds = (await fetchOffsets(protocol, { brokers: [], topicMetadata: [meta] })).get(topic)?.get(part.partition);

@@ -54,7 +54,7 @@ async function startOffsets(protocol: ProtocolCluster, meta: RawTopic, partition
  * registry (auto: registry-framed messages are left to the request thread, which decodes them).
  */
 export async function openTail(cluster: string, topic: string, params: TailParams, decode: DecodeMode = 'auto') {
-  return withCluster(cluster, async ({ protocol: opening }) => {
+  return withCluster(cluster, async ({ protocol: opening, kafkaConfig }) => {
     const meta = await topicMetadata(opening, topic);
     const all = meta.partitionMetadata.map((p) => p.partitionId).sort((a, b) => a - b);
     const missing = (params.partitions ?? []).filter((p) => !all.includes(p));
@@ -72,7 +72,20 @@ export async function openTail(cluster: string, topic: string, params: TailParam
     const protocol = () => withCluster(cluster, async (clients) => clients.protocol);
     const workerDecode = isPlainMode(decode) ? decode : null;
     const encoder = decode === 'auto' || workerDecode ? tailEncoder() : null;
-    const read = { topic, meta, positions, live: params.live, isolation, matches, filter: params.filter ?? null, decode: workerDecode, encoder, protocol };
+    const connection = { cluster, config: kafkaConfig };
+    const read = {
+      topic,
+      meta,
+      positions,
+      live: params.live,
+      isolation,
+      matches,
+      filter: params.filter ?? null,
+      decode: workerDecode,
+      encoder,
+      protocol,
+      connection,
+    };
     // A few frames ahead: fetching and the worker's serializing overlap with sending to the browser.
     return { events: (signal: AbortSignal) => readAhead(followTail(read, signal), READ_AHEAD_EVENTS) };
   });

@@ -70,6 +70,8 @@ function writeDigits(out: Buffer, o: number, value: number, width: number): numb
   return end;
 }
 
+const newBytes = (size: number): Uint8Array => new Uint8Array(size);
+
 /** A growing byte buffer, emptied by take(). */
 export class JsonBytes {
   private bytes: Buffer;
@@ -186,8 +188,8 @@ export class JsonBytes {
    * transfers it; a slice of Node's shared pool could not be), between `before` and `after` when
    * given: `bytes` is then a view of the written part, `whole` all of it. The writer starts again empty.
    */
-  take(before: Uint8Array = EMPTY, after: Uint8Array = EMPTY): { bytes: Uint8Array; whole: Uint8Array } {
-    const whole = new Uint8Array(before.length + this.length + after.length);
+  take(before: Uint8Array = EMPTY, after: Uint8Array = EMPTY, allocate = newBytes): { bytes: Uint8Array; whole: Uint8Array } {
+    const whole = allocate(before.length + this.length + after.length);
     whole.set(before);
     whole.set(this.bytes.subarray(0, this.length), before.length);
     whole.set(after, before.length + this.length);

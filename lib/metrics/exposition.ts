@@ -39,6 +39,14 @@ export const tailMessagesSent = ((globalThis as { __tailMessagesSent?: Counter<'
   registers: [processRegistry],
 }));
 
+/** Follow tails' Fetch requests by the thread that sent them: worker threads have connections of their own. */
+export const tailFetches = ((globalThis as { __tailFetches?: Counter<'thread'> }).__tailFetches ??= new Counter({
+  name: 'kafka_dashboard_tail_fetches_total',
+  help: 'Fetch requests sent by follow tails, by the thread that sent them and read the answer (worker or main)',
+  labelNames: ['thread'],
+  registers: [processRegistry],
+}));
+
 const PARTITION_LABELS = ['cluster_name', 'group', 'topic', 'partition', 'member_host', 'consumer_id', 'client_id'] as const;
 
 /**

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPRESSION_CODECS } from '@/lib/compression-codecs';
@@ -36,15 +37,24 @@ const ourDump = (messages: WireMessage[]) =>
     .map((m) => `${m.partition}|${m.offset}|${m.key ?? ''}|${m.value ?? ''}|${m.headers.map((h) => `${h.key}=${h.value ?? 'NULL'}`).join(',')}`)
     .sort(byPartitionOffset);
 
-const tail = async (query: string) => {
-  const response = await fetch(`${server.url}/api/clusters/local/topics/${topic}/messages/stream?from=earliest&live=false${query}`);
+const tls = (name: string) => path.resolve(__dirname, '..', '..', '.cluster', 'tls', name);
+/** The local cluster three ways: the worker threads make their own connections from each one's settings. */
+const CLUSTERS = [
+  { name: 'local', brokers: LOCAL_BOOTSTRAP },
+  { name: 'sasl', brokers: ['127.0.0.1:19192'], sasl: { mechanism: 'scram-sha-512', username: 'admin', password: 'admin-secret' } },
+  { name: 'mtls', brokers: ['127.0.0.1:19292'], ssl: { caFile: tls('ca.pem'), certFile: tls('client.crt'), keyFile: tls('client.key') } },
+];
+
+const tail = async (query: string, cluster = 'local') => {
+  const response = await fetch(`${server.url}/api/clusters/${cluster}/topics/${topic}/messages/stream?from=earliest&live=false${query}`);
   expect(response.status).toBe(200);
   return readSse(response);
 };
-const sentByWorkers = async () => {
+const counter = async (name: string, thread: 'worker' | 'main') => {
   const metrics = await (await fetch(`${server.url}/metrics`)).text();
-  return Number(metrics.match(/^kafka_dashboard_tail_messages_sent_total\{thread="worker"\} (\d+)/m)?.[1] ?? 0);
+  return Number(metrics.match(new RegExp(`^${name}\\{thread="${thread}"\\} (\\d+)`, 'm'))?.[1] ?? 0);
 };
+const sentByWorkers = () => counter('kafka_dashboard_tail_messages_sent_total', 'worker');
 
 beforeAll(async () => {
   await admin.connect();
@@ -52,7 +62,7 @@ beforeAll(async () => {
   COMPRESSION_CODECS.forEach((codec, partition) => {
     kcat(['-P', '-t', topic, '-p', String(partition), '-z', codec, '-K', ':', '-H', `codec=${codec}`, '-H', 'dup=1', '-H', 'dup=2'], lines(codec));
   });
-  server = await startServer({ LAG_HISTORY_TOPIC: '' });
+  server = await startServer({ LAG_HISTORY_TOPIC: '', KAFKA_CLUSTERS: JSON.stringify(CLUSTERS) });
 }, 120_000);
 
 afterAll(async () => {
@@ -69,6 +79,17 @@ describe('the follow tail in worker threads (the built server)', () => {
     expect(ourDump(messages)).toEqual(kcatDump());
     expect(events.at(-1)).toMatchObject({ event: 'done', data: { scanned: messages.length, matched: messages.length } });
     expect((await sentByWorkers()) - before).toBe(messages.length);
+  });
+
+  it.each(CLUSTERS.map((c) => c.name))('fetches in the worker threads over their own connections (%s), and sends what kcat reads', async (cluster) => {
+    const [workerFetches, mainFetches] = [
+      await counter('kafka_dashboard_tail_fetches_total', 'worker'),
+      await counter('kafka_dashboard_tail_fetches_total', 'main'),
+    ];
+    const { messages } = await tail('', cluster);
+    expect(ourDump(messages)).toEqual(kcatDump());
+    expect(await counter('kafka_dashboard_tail_fetches_total', 'worker')).toBeGreaterThan(workerFetches);
+    expect(await counter('kafka_dashboard_tail_fetches_total', 'main')).toBe(mainFetches);
   });
 
   it('filters as kcat and grep do, counting what it scanned', async () => {

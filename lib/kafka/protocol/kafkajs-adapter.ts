@@ -1,22 +1,20 @@
 import 'server-only';
 import type { Kafka } from 'kafkajs';
 import { createErrorFromCode } from 'kafkajs/src/protocol/error';
-import kafkajsRequests from 'kafkajs/src/protocol/requests';
 
 /**
  * Access to kafkajs's protocol layer, for the requests its admin client lacks (DescribeQuorum)
  * or hides (Metadata with racks and offline replicas in one round trip): each is a descriptor in
  * codecs/, sent with `call`. kafkajs 2.2.4 is frozen, so these internals are stable; they are
- * touched only here (and typed in kafkajs-internals.d.ts).
+ * touched only here and in fetch-send.ts (which the tail's worker threads share).
  */
 
-import type { RawFetchResult, RawMetadata, RawRecord } from '../protocol-types';
-import { loadCompression } from '../compression';
-import { fetchResponse } from './codecs/fetch';
+import type { RawFetchResult, RawMetadata } from '../protocol-types';
 import { listOffsets as listOffsetsApi, type ListOffsetsResponse } from './codecs/list-offsets';
 import { metadata as metadataApi } from './codecs/metadata';
 import { kafkaErrorType } from '../errors';
 import { type KafkaApi, UnsupportedApiError, pickVersion } from './api';
+import { type FetchArgs, type InternalBroker, type ProtocolRequest, createInternalCluster, decodedWith, sendFetch } from './fetch-send';
 import { sleep } from '@/lib/sleep';
 
 export type { RawBroker, RawFetchResult, RawMetadata, RawPartition, RawRecord, RawTopic } from '../protocol-types';
@@ -27,67 +25,13 @@ export type { RawBroker, RawFetchResult, RawMetadata, RawPartition, RawRecord, R
  */
 export const kafkaErrorFromCode = (code: number) => createErrorFromCode(code);
 
-/** A kafkajs protocol request: the header is written by kafkajs, the body by `encode`. */
-interface ProtocolRequest {
-  apiKey: number;
-  apiVersion: number;
-  apiName: string;
-  encode: () => Promise<{ buf: Buffer; buffer: Buffer }>;
-}
-
 /** A request whose body we encoded ourselves (kafkajs writes the header in front of it). */
 function handEncoded(apiKey: number, apiVersion: number, apiName: string, body: Buffer): ProtocolRequest {
   return { apiKey, apiVersion, apiName, encode: async () => ({ buf: body, buffer: body }) };
 }
 
-/** A response decoded by our own decoder; errors are read from the result, not thrown by kafkajs. */
-function decodedWith<T>(decode: (payload: Buffer) => T): ProtocolResponse<T> {
-  return { decode: async (payload) => decode(payload), parse: async (data) => data };
-}
-
-interface ProtocolResponse<T> {
-  decode: (payload: Buffer) => Promise<T>;
-  parse: (data: T) => Promise<T>;
-}
-
 export type RawListOffsetsResult = ListOffsetsResponse;
-
-type ProtocolCall = { request: ProtocolRequest; response: ProtocolResponse<unknown> };
-
-export interface FetchArgs {
-  maxWaitTime: number;
-  minBytes: number;
-  maxBytes: number;
-  isolationLevel: number;
-  topics: { topic: string; partitions: { partition: number; fetchOffset: string; maxBytes: number }[] }[];
-}
-
-interface InternalBroker {
-  versions: Record<number, { minVersion: number; maxVersion: number }> | null;
-  lookupRequest(apiKey: number, definition: unknown): (args: object) => ProtocolCall;
-  findGroupCoordinator(args: { groupId: string; coordinatorType: number }): Promise<{ coordinator: { nodeId: number } }>;
-  offsetCommit(args: {
-    groupId: string;
-    groupGenerationId: number;
-    memberId: string;
-    topics: { topic: string; partitions: { partition: number; offset: string }[] }[];
-  }): Promise<unknown>;
-  connectionPool: { send<T>(args: { request: ProtocolRequest; response: ProtocolResponse<T> }): Promise<T> };
-}
-
-interface InternalCluster {
-  connect(): Promise<void>;
-  disconnect(): Promise<void>;
-  brokerPool: {
-    findConnectedBroker(): Promise<InternalBroker>;
-    findBroker(args: { nodeId: number }): Promise<InternalBroker>;
-    brokers: Record<string, InternalBroker & { connectionPool: { host: string; port: number } }>;
-    createBroker(args: { logger: unknown; versions: unknown; connectionPool: unknown; nodeId: number }): InternalBroker;
-    connectionPoolBuilder: { build(args: { host: string; port: number; rack: string | null }): Promise<unknown> };
-    rootLogger: unknown;
-    versions: unknown;
-  };
-}
+export type { FetchArgs };
 
 export interface ProtocolCluster {
   /**
@@ -123,26 +67,8 @@ export interface ProtocolCluster {
   disconnect(): Promise<void>;
 }
 
-type KafkajsRecord = Omit<RawRecord, 'offset' | 'timestamp' | 'timestampType' | 'headers'> & {
-  offset: string;
-  timestamp: string;
-  headers?: Record<string, Buffer | Buffer[] | null>;
-  /** kafkajs keeps the batch's decoded attributes here; timestampType 1 is LogAppendTime. */
-  batchContext?: { timestampType?: number };
-};
-
-/** kafkajs's header object as our ordered list. */
-const headerList = (headers: KafkajsRecord['headers']): RawRecord['headers'] =>
-  Object.entries(headers ?? {}).flatMap(([key, v]) => (Array.isArray(v) ? v : [v]).map((value) => ({ key, value: value ?? null })));
-
-function clusterFactory(kafka: Kafka): (options: object) => InternalCluster {
-  const symbol = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
-  if (!symbol) throw new Error('kafkajs internals changed: createCluster not found (expected kafkajs 2.2.4)');
-  return (kafka as unknown as Record<symbol, (options: object) => InternalCluster>)[symbol];
-}
-
 export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolCluster> {
-  const cluster = clusterFactory(kafka)({ allowAutoTopicCreation: false });
+  const cluster = createInternalCluster(kafka);
   await cluster.connect();
   const pool = cluster.brokerPool;
 
@@ -205,39 +131,7 @@ export async function createProtocolCluster(kafka: Kafka): Promise<ProtocolClust
       });
     },
     async fetch(nodeId, args) {
-      await loadCompression(); // zstd's WebAssembly, once: the records are decoded synchronously
-      const broker = await brokerById(nodeId);
-      const version = pickVersion(fetchResponse.versions, broker.versions?.[fetchResponse.apiKey]);
-      if (version !== null) {
-        // kafkajs encodes the request; our decoder reads the records lazily (codecs/fetch.ts).
-        const call = kafkajsRequests.requests.Fetch.protocol({ version })({ ...args, replicaId: -1, rackId: '' });
-        // The client's request timeout (10 s), not kafkajs's maxWaitTime + 100 ms: a busy broker must
-        // not turn a live tail's short polls into timeouts.
-        return broker.connectionPool.send({ request: call.request, response: decodedWith((payload) => fetchResponse.decode(payload, version)) });
-      }
-      // Brokers before Kafka 2.3: kafkajs's own decoding, in the same shape. kafkajs gathers headers
-      // into an object (a repeated key's values together, "constructor" and the like mixed up with
-      // Object's own members): on these brokers only, header order across keys is lost.
-      const call = broker.lookupRequest(fetchResponse.apiKey, kafkajsRequests.requests.Fetch)({ ...args, replicaId: -1, rackId: '' });
-      const result = (await broker.connectionPool.send({
-        request: call.request,
-        response: { decode: call.response.decode, parse: async (data: unknown) => data },
-      })) as { responses: { topicName: string; partitions: { partition: number; errorCode: number; highWatermark: string; messages: KafkajsRecord[] }[] }[] };
-      return {
-        responses: result.responses.map((r) => ({
-          topicName: r.topicName,
-          partitions: r.partitions.map((p) => ({
-            ...p,
-            messages: p.messages.map((m) => ({
-              ...m,
-              offset: Number(m.offset),
-              timestamp: Number(m.timestamp),
-              timestampType: m.batchContext?.timestampType === 1 ? 'LogAppendTime' : 'CreateTime',
-              headers: headerList(m.headers),
-            })),
-          })),
-        })),
-      };
+      return sendFetch(await brokerById(nodeId), args);
     },
     async call(api, request, options) {
       const broker = options?.broker === undefined ? await pool.findConnectedBroker() : await brokerById(options.broker);
