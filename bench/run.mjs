@@ -141,7 +141,7 @@ async function benchTail(topic, serverPid) {
   const cold = await peakGrowth(serverPid, () => readTail(topic, 'from=earliest&live=false'));
   recordMemory('during the first tail after start (cold server)', [cold]);
   for (let i = 0; i < RUNS; i++) {
-    let started = performance.now();
+    const started = performance.now();
     let count = 0;
     const m = await peakGrowth(serverPid, async () => {
       count = await readTail(topic, 'from=earliest&live=false');

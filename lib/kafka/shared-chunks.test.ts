@@ -1,7 +1,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { chunkAllocator, chunkReleaser, movable, outstandingCounter } from './shared-chunks';
+import { chunkAllocator, chunkReleaser, movable, outstandingCounter, sharedChunkBytes } from './shared-chunks';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -38,5 +38,16 @@ describe('shared chunk buffers', () => {
     expect(outstanding[0]).toBe(200);
     expect(allocate(700).buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(kept.length).toBe(200);
+  });
+
+  it('allow TAIL_SHARED_MB megabytes, 64 unless it is set to a number of zero or more', () => {
+    expect(sharedChunkBytes(undefined)).toBe(64 << 20);
+    expect(sharedChunkBytes('16')).toBe(16 << 20);
+    expect(sharedChunkBytes('0')).toBe(0);
+    expect(sharedChunkBytes('')).toBe(64 << 20);
+    expect(sharedChunkBytes('-1')).toBe(64 << 20);
+    expect(sharedChunkBytes('lots')).toBe(64 << 20);
+    const none = chunkAllocator(outstandingCounter(), sharedChunkBytes('0'));
+    expect(none(10).buffer).toBeInstanceOf(ArrayBuffer);
   });
 });
