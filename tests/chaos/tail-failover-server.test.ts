@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failoverTopic, tailThroughFailure } from '../support/failover';
-import { startServer, type RunningServer } from '../support/server';
+import { startServer, threadCounter, type RunningServer } from '../support/server';
 
 // The live tail through a broker failure of tail-failover.test.ts, on the built server: there its
 // Fetch requests go out from worker threads with connections of their own (lib/kafka/tail-fetch-encode.ts),
@@ -13,10 +13,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server?.stop());
 
-const workerFetches = async () => {
-  const metrics = await (await fetch(`${server.url}/metrics`)).text();
-  return Number(metrics.match(/^kafka_dashboard_tail_fetches_total\{thread="worker"\} (\d+)/m)?.[1] ?? 0);
-};
+const workerFetches = () => threadCounter(server, 'kafka_dashboard_tail_fetches_total', 'worker');
 
 describe('a live tail through a broker failure, in the worker threads', () => {
   it('receives every produced message exactly once while broker 2 dies and comes back', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPRESSION_CODECS } from '@/lib/compression-codecs';
 import { LOCAL_BOOTSTRAP } from '@/lib/config';
 import type { WireMessage } from '@/lib/types/messages';
-import { startServer, type RunningServer } from '../support/server';
+import { startServer, threadCounter, type RunningServer } from '../support/server';
 import { readSse } from '../support/sse';
 import { createTopicsWithLeaders } from '../support/topics';
 
@@ -50,10 +50,7 @@ const tail = async (query: string, cluster = 'local') => {
   expect(response.status).toBe(200);
   return readSse(response);
 };
-const counter = async (name: string, thread: 'worker' | 'main') => {
-  const metrics = await (await fetch(`${server.url}/metrics`)).text();
-  return Number(metrics.match(new RegExp(`^${name}\\{thread="${thread}"\\} (\\d+)`, 'm'))?.[1] ?? 0);
-};
+const counter = (name: string, thread: 'worker' | 'main') => threadCounter(server, name, thread);
 const sentByWorkers = () => counter('kafka_dashboard_tail_messages_sent_total', 'worker');
 
 beforeAll(async () => {

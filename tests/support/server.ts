@@ -72,6 +72,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   };
 }
 
+/** A counter on the server's /metrics with a `thread` label (worker or main), 0 before its first count. */
+export async function threadCounter(server: RunningServer, name: string, thread: 'worker' | 'main'): Promise<number> {
+  const metrics = await (await fetch(`${server.url}/metrics`)).text();
+  const line = metrics.split('\n').find((l) => l.startsWith(`${name}{thread="${thread}"} `));
+  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
+}
+
 export interface RawAnswer {
   status: number;
   headers: Record<string, string>;
